@@ -1,0 +1,29 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { site } from './src/site.config.ts';
+
+export default defineConfig({
+  // Absolute URLs (canonical, hreflang, OpenGraph) are built from this.
+  site: site.url,
+  base: site.base,
+  // Folder URLs (/en/modules/cnc-turning/) work on every static host, GitHub Pages included.
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Every locale, English included, lives under /<lang>/. The root page is our own language chooser
+  // (src/pages/index.astro); missing translations are handled by src/i18n/routing.ts, not by Astro's
+  // i18n.fallback, which conflicts with dynamic [lang] routes (DESIGN.md).
+  i18n: {
+    locales: ['en', 'de', 'lt', 'lv', 'et'],
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  // MDX for content; pages render with Astro's default Markdown processor (Sätteri).
+  integrations: [mdx()],
+  vite: {
+    build: {
+      // Silences a per-MDX-file warning flood that is a known upstream issue (DESIGN.md).
+      rolldownOptions: { checks: { moduleLevelDirective: false } },
+    },
+  },
+});

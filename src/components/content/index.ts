@@ -1,0 +1,11 @@
+/**
+ * The components authors can use in MDX content without importing them. Pages pass this map to
+ * `<Content components={contentComponents} />`; content files must not contain import statements.
+ */
+import Callout from './Callout.astro';
+import Figure from './Figure.astro';
+import LearningOutcomes from './LearningOutcomes.astro';
+import Steps from './Steps.astro';
+import Term from './Term.astro';
+
+export const contentComponents = { Callout, Figure, LearningOutcomes, Steps, Term };
