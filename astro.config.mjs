@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { gcodeGrammar } from './src/lib/markdown/gcode-grammar.ts';
 import { site } from './src/site.config.ts';
 
 export default defineConfig({
@@ -20,6 +21,14 @@ export default defineConfig({
   },
   // MDX for content; pages render with Astro's default Markdown processor (Sätteri).
   integrations: [mdx()],
+  markdown: {
+    shikiConfig: {
+      // Light and dark code colours follow the reader's preference (see global.css).
+      themes: { light: 'github-light', dark: 'github-dark' },
+      // Shiki has no G-code grammar: register ours so listings are highlighted without warnings.
+      langs: [gcodeGrammar],
+    },
+  },
   vite: {
     build: {
       // Silences a per-MDX-file warning flood that is a known upstream issue (DESIGN.md).

@@ -6,14 +6,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { validateEntry } from '../src/lib/content/checked-loader';
-import { ContentSchemaError, yamlSourceOf } from '../src/lib/content/schema-errors';
-import { glossarySchema } from '../src/schemas/glossary';
-import { moduleSchema } from '../src/schemas/module';
-import { partnerSchema } from '../src/schemas/partner';
+import { validateEntry } from '../../src/lib/content/checked-loader';
+import { ContentSchemaError, yamlSourceOf } from '../../src/lib/content/schema-errors';
+import { glossarySchema } from '../../src/schemas/glossary';
+import { moduleSchema } from '../../src/schemas/module';
+import { partnerSchema } from '../../src/schemas/partner';
 
-const root = join(import.meta.dirname, '..');
-const fixture = (name: string) => join(import.meta.dirname, 'fixtures/content', name);
+const root = join(import.meta.dirname, '../..');
+const fixture = (name: string) => join(import.meta.dirname, '../fixtures/content', name);
 
 /** Reads a fixture's frontmatter (or YAML) the way the content loader does. */
 function dataOf(path: string): unknown {

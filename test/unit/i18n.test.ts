@@ -1,9 +1,9 @@
 /** Locales, routing and fallback logic, and the completeness of the interface dictionaries. */
 import { describe, expect, it } from 'vitest';
-import { defaultLang, isLang, langs, langToLocale, locales } from '../src/i18n/locales';
-import { alternates, entryIdToLangSlug, localizedPath, localizeEntries, pathToLang, switchLangInPath } from '../src/i18n/routing';
-import { countryName, dictionaries, formatDate, formatNumber, t } from '../src/i18n/ui';
-import { en } from '../src/i18n/ui/en';
+import { defaultLang, isLang, langs, langToLocale, locales } from '../../src/i18n/locales';
+import { alternates, entryIdToLangSlug, localizedPath, localizeEntries, pathToLang, switchLangInPath } from '../../src/i18n/routing';
+import { countryName, dictionaries, formatDate, formatNumber, t } from '../../src/i18n/ui';
+import { en } from '../../src/i18n/ui/en';
 
 describe('locales', () => {
   it('defines the five languages once, English first as the default', () => {

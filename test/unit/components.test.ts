@@ -1,14 +1,14 @@
 /** Components rendered with Astro's Container API, in English and in a translated locale, with bad input. */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
-import Callout from '../src/components/content/Callout.astro';
-import Figure from '../src/components/content/Figure.astro';
-import Steps from '../src/components/content/Steps.astro';
-import FallbackNotice from '../src/components/FallbackNotice.astro';
-import LanguageSwitcher from '../src/components/LanguageSwitcher.astro';
-import MetaStrip from '../src/components/MetaStrip.astro';
-import OutcomesTable from '../src/components/OutcomesTable.astro';
-import { switchLangInPath } from '../src/i18n/routing';
+import Callout from '../../src/components/content/Callout.astro';
+import Figure from '../../src/components/content/Figure.astro';
+import Steps from '../../src/components/content/Steps.astro';
+import FallbackNotice from '../../src/components/FallbackNotice.astro';
+import LanguageSwitcher from '../../src/components/LanguageSwitcher.astro';
+import MetaStrip from '../../src/components/MetaStrip.astro';
+import OutcomesTable from '../../src/components/OutcomesTable.astro';
+import { switchLangInPath } from '../../src/i18n/routing';
 
 let astro: AstroContainer;
 beforeAll(async () => {

@@ -1,9 +1,9 @@
 /** Cross-reference checks, the programme's module sequence, glossary A–Z grouping and git dates. */
 import { describe, expect, it } from 'vitest';
-import { groupByInitial } from '../src/lib/content/alphabet';
-import { parseGitLog } from '../src/lib/content/git-dates';
-import { findCrossReferenceProblems, formatProblems, type LibraryRefs } from '../src/lib/content/integrity';
-import { stagesOf } from '../src/lib/content/sequence';
+import { groupByInitial } from '../../src/lib/content/alphabet';
+import { parseGitLog } from '../../src/lib/content/git-dates';
+import { findCrossReferenceProblems, formatProblems, type LibraryRefs } from '../../src/lib/content/integrity';
+import { stagesOf } from '../../src/lib/content/sequence';
 
 function moduleRef(lang: string, slug: string, prerequisites: string[] = [], criterionOutcomes: string[] = ['K1']) {
   return {
