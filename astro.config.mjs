@@ -8,6 +8,9 @@ export default defineConfig({
   // Absolute URLs (canonical, hreflang, OpenGraph) are built from this.
   site: site.url,
   base: site.base,
+  // Tests build throw-away copies of the project that share node_modules; each needs its own cache
+  // (Astro keeps the content data store in node_modules/.astro by default).
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // Folder URLs (/en/modules/cnc-turning/) work on every static host, GitHub Pages included.
   trailingSlash: 'always',
   build: { format: 'directory' },

@@ -1,0 +1,89 @@
+/**
+ * What a contributor sees when content is broken: a copy of the project with the small fixture
+ * library (test/fixtures/site/) is built with one mistake at a time. The build must stop, and its
+ * output must name the file, the line, the field, what was found and what was expected.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { root } from './dist';
+
+let project: string | undefined;
+
+/** A throw-away copy of the project whose content is the fixture library, changed by `edit`. */
+function fixtureProject(edit: (contentDir: string) => void): string {
+  project = mkdtempSync(join(tmpdir(), '4change-fixture-'));
+  for (const item of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'public']) cpSync(join(root, item), join(project, item), { recursive: true });
+  const content = join(root, 'src/content');
+  cpSync(join(root, 'src'), join(project, 'src'), { recursive: true, filter: (src) => src !== content && !src.startsWith(`${content}/`) });
+  cpSync(join(root, 'test/fixtures/site'), join(project, 'src/content'), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
+  edit(join(project, 'src/content'));
+  return project;
+}
+
+function astro(cwd: string, command: 'build' | 'sync') {
+  const result = spawnSync(join(root, 'node_modules/.bin/astro'), [command], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_CACHE_DIR: join(cwd, '.cache') },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+function replaceIn(file: string, from: string, to: string) {
+  const text = readFileSync(file, 'utf8');
+  if (!text.includes(from)) throw new Error(`fixture ${file} does not contain ${from}`);
+  writeFileSync(file, text.replace(from, to));
+}
+
+afterEach(() => {
+  if (project) rmSync(project, { recursive: true, force: true });
+  project = undefined;
+});
+
+describe('broken content stops the build with a message a contributor can act on', () => {
+  it('builds the fixture library when nothing is wrong', () => {
+    const { status, output } = astro(fixtureProject(() => {}), 'build');
+    expect(output).not.toMatch(/error/i);
+    expect(status).toBe(0);
+  });
+
+  it('a frontmatter value of the wrong type', () => {
+    const dir = fixtureProject((content) => replaceIn(join(content, 'modules/en/alpha.mdx'), 'eqfLevel: 4', 'eqfLevel: four'));
+    const { status, output } = astro(dir, 'sync');
+    expect(status).not.toBe(0);
+    expect(output).toContain('src/content/modules/en/alpha.mdx:5:11: the field "eqfLevel" is not valid.');
+    expect(output).toContain('Found:    the text "four"');
+    expect(output).toContain('Expected: a whole number');
+  });
+
+  it('a glossary term missing a language', () => {
+    const dir = fixtureProject((content) => {
+      const file = join(content, 'glossary/milling.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/\net:\n[\s\S]*$/, '\n'));
+    });
+    const { status, output } = astro(dir, 'sync');
+    expect(status).not.toBe(0);
+    expect(output).toContain('src/content/glossary/milling.yaml');
+    expect(output).toContain('the field "et" is not valid.');
+    expect(output).toContain('Found:    nothing (the field is missing)');
+  });
+
+  it('a prerequisite that does not exist', () => {
+    const dir = fixtureProject((content) => replaceIn(join(content, 'modules/en/beta.mdx'), 'prerequisites: [alpha]', 'prerequisites: [alfa]'));
+    const { status, output } = astro(dir, 'build');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/src\/content\/modules\/en\/beta\.mdx:\d+:\d+: "prerequisites\.0" refers to the module "alfa", which does not exist\. Expected the file name \(without "\.mdx"\) of a module in src\/content\/modules\/en\/: alpha, beta\./);
+  });
+
+  it('an unknown glossary term in the text', () => {
+    const dir = fixtureProject((content) => replaceIn(join(content, 'modules/en/alpha.mdx'), 'Body.', 'We use <Term id="miling">milling</Term> here.'));
+    const { status, output } = astro(dir, 'build');
+    expect(status).not.toBe(0);
+    expect(output).toContain('src/content/modules/en/alpha.mdx:28:8: <Term id="miling"> refers to a term that is not in the glossary.');
+    expect(output).toContain('for example: milling');
+  });
+});
