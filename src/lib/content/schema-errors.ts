@@ -92,7 +92,7 @@ function sizeLimit(issue: { origin: string; inclusive?: boolean }, n: number | b
 }
 
 /** Levenshtein distance, to suggest the field an author probably meant. */
-function distance(a: string, b: string): number {
+export function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let prev = row[0]!;
