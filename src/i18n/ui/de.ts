@@ -110,6 +110,8 @@ export const de = {
   'partner.role.coordinator': 'Koordinator',
   'partner.role.partner': 'Partner',
 
+  'eu.funding': 'Förderung',
+  'eu.flag': 'Flagge der Europäischen Union',
   'eu.acknowledgement': 'Kofinanziert durch das Programm Erasmus+ der Europäischen Union.',
   'eu.disclaimer':
     'Die Unterstützung der Europäischen Kommission für die Erstellung dieser Veröffentlichung stellt keine Billigung des Inhalts dar, welcher nur die Ansichten der Verfasser wiedergibt, und die Kommission kann nicht für eine etwaige Verwendung der darin enthaltenen Informationen haftbar gemacht werden.',

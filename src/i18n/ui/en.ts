@@ -113,6 +113,8 @@ export const en = {
   'partner.role.coordinator': 'Coordinator',
   'partner.role.partner': 'Partner',
 
+  'eu.funding': 'Funding',
+  'eu.flag': 'Flag of the European Union',
   'eu.acknowledgement': 'Co-funded by the Erasmus+ Programme of the European Union.',
   'eu.disclaimer':
     'The European Commission’s support for the production of this publication does not constitute an endorsement of the contents, which reflect the views only of the authors, and the Commission cannot be held responsible for any use which may be made of the information contained therein.',

@@ -110,6 +110,8 @@ export const et = {
   'partner.role.coordinator': 'Koordinaator',
   'partner.role.partner': 'Partner',
 
+  'eu.funding': 'Rahastus',
+  'eu.flag': 'Euroopa Liidu lipp',
   'eu.acknowledgement': 'Kaasrahastatud Euroopa Liidu Erasmus+ programmist.',
   'eu.disclaimer':
     'Euroopa Komisjoni toetus käesoleva väljaande koostamiseks ei tähenda selle sisu heakskiitmist; sisu kajastab üksnes autorite seisukohti ja komisjon ei vastuta selles sisalduva teabe mis tahes kasutamise eest.',

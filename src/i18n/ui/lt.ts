@@ -115,6 +115,8 @@ export const lt = {
   'partner.role.coordinator': 'Koordinatorius',
   'partner.role.partner': 'Partneris',
 
+  'eu.funding': 'Finansavimas',
+  'eu.flag': 'Europos Sąjungos vėliava',
   'eu.acknowledgement': 'Bendrai finansuojama pagal Europos Sąjungos programą „Erasmus+“.',
   'eu.disclaimer':
     'Europos Komisijos parama šiam leidiniui parengti nereiškia pritarimo jo turiniui, kuris atspindi tik autorių požiūrį, ir Komisija negali būti laikoma atsakinga už bet kokį jame pateikiamos informacijos naudojimą.',

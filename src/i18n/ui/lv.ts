@@ -114,6 +114,8 @@ export const lv = {
   'partner.role.coordinator': 'Koordinators',
   'partner.role.partner': 'Partneris',
 
+  'eu.funding': 'Finansējums',
+  'eu.flag': 'Eiropas Savienības karogs',
   'eu.acknowledgement': 'Līdzfinansē Eiropas Savienības programma Erasmus+.',
   'eu.disclaimer':
     'Eiropas Komisijas atbalsts šīs publikācijas izstrādē nav uzskatāms par tās satura apstiprinājumu, jo saturs atspoguļo tikai autoru viedokli, un Komisija nevar būt atbildīga par tajā ietvertās informācijas jebkādu izmantošanu.',
