@@ -11,6 +11,8 @@ export const programmeSchema = z.strictObject({
   eqfLevel: z.int().min(1).max(8),
   /** Total ECVET points; must equal the sum of the modules' points. */
   ecvetPoints: z.number().positive(),
+  /** Total hours of all modules (theory, practice and work-based together); must equal their sum. */
+  hours: z.int().positive(),
   /** Module slugs in the order they are taught. Each must exist as an English module. */
   modules: z.array(slug).min(1),
   /** The occupation the programme prepares for. */

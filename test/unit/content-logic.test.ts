@@ -12,6 +12,8 @@ function moduleRef(lang: string, slug: string, prerequisites: string[] = [], cri
     slug,
     file: `src/content/modules/${lang}/${slug}.mdx`,
     data: {
+      ecvetPoints: 2,
+      hours: { theory: 10, practice: 30, workBased: 10 },
       prerequisites,
       outcomes: { knowledge: [{ id: 'K1' }], skills: [{ id: 'S1' }], responsibility: [{ id: 'R1' }] },
       assessmentCriteria: [{ id: 'AC1', outcomes: criterionOutcomes }],
@@ -21,7 +23,7 @@ function moduleRef(lang: string, slug: string, prerequisites: string[] = [], cri
 
 function library(overrides: Partial<LibraryRefs> = {}): LibraryRefs {
   return {
-    programmes: [{ collection: 'programme', lang: 'en', slug: 'p', file: 'src/content/programme/en/p.mdx', data: { modules: ['a', 'b'] } }],
+    programmes: [{ collection: 'programme', lang: 'en', slug: 'p', file: 'src/content/programme/en/p.mdx', data: { modules: ['a', 'b'], ecvetPoints: 4, hours: 100 } }],
     modules: [moduleRef('en', 'a'), moduleRef('en', 'b', ['a']), moduleRef('de', 'b', ['a'])],
     toolkits: [],
     pages: [],
@@ -38,7 +40,7 @@ describe('cross-reference checks', () => {
   it('reports a programme module and a prerequisite that do not exist', () => {
     const problems = findCrossReferenceProblems(
       library({
-        programmes: [{ collection: 'programme', lang: 'en', slug: 'p', file: 'p.mdx', data: { modules: ['a', 'cnc-turnig'] } }],
+        programmes: [{ collection: 'programme', lang: 'en', slug: 'p', file: 'p.mdx', data: { modules: ['a', 'cnc-turnig'], ecvetPoints: 4, hours: 100 } }],
         modules: [moduleRef('en', 'a', ['safety'])],
       }),
     );
@@ -63,6 +65,16 @@ describe('cross-reference checks', () => {
     expect(messages).toContain('criterion AC1 refers to the outcome "S9", which this module does not have. Expected one of: K1, S1, R1.');
     expect(messages).toContain('is a translation without an English original: src/content/modules/en/c.mdx does not exist');
     expect(messages).toContain('lists the related term "turning", which is not in the glossary');
+  });
+
+  it('checks that the programme totals equal the sum of its modules', () => {
+    const problems = findCrossReferenceProblems(
+      library({ programmes: [{ collection: 'programme', lang: 'en', slug: 'p', file: 'p.mdx', data: { modules: ['a', 'b'], ecvetPoints: 5, hours: 90 } }] }),
+    );
+    expect(problems.map((p) => p.message)).toEqual([
+      "says 5 ECVET points, but its modules add up to 4. Make the total equal the sum of the modules' ecvetPoints.",
+      "says 90 hours, but its modules add up to 100. Make the total equal the sum of the modules' hours (theory + practice + workBased).",
+    ]);
   });
 
   it('formats problems with the line of the field in the real file', () => {

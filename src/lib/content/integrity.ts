@@ -26,8 +26,10 @@ export interface Problem {
 }
 
 export interface LibraryRefs {
-  programmes: EntryRef<{ modules: string[] }>[];
+  programmes: EntryRef<{ modules: string[]; ecvetPoints: number; hours: number }>[];
   modules: EntryRef<{
+    ecvetPoints: number;
+    hours: { theory: number; practice: number; workBased: number };
     prerequisites: string[];
     outcomes: Record<'knowledge' | 'skills' | 'responsibility', { id: string }[]>;
     assessmentCriteria: { id: string; outcomes: string[] }[];
@@ -45,10 +47,19 @@ export function findCrossReferenceProblems(lib: LibraryRefs): Problem[] {
   const missingModule = (slug: string) =>
     `refers to the module "${slug}", which does not exist. Expected the file name (without ".mdx") of a module in src/content/modules/${defaultLang}/: ${moduleList}.`;
 
+  const english = new Map(lib.modules.filter((m) => m.lang === defaultLang).map((m) => [m.slug, m.data]));
   for (const p of lib.programmes) {
     p.data.modules.forEach((slug, i) => {
       if (!englishModules.has(slug)) problems.push({ file: p.file, path: ['modules', i], message: missingModule(slug) });
     });
+    const listed = p.data.modules.flatMap((slug) => english.get(slug) ?? []);
+    if (listed.length !== p.data.modules.length) continue; // missing modules are reported above
+    const points = listed.reduce((sum, m) => sum + m.ecvetPoints, 0);
+    const hours = listed.reduce((sum, m) => sum + m.hours.theory + m.hours.practice + m.hours.workBased, 0);
+    if (points !== p.data.ecvetPoints)
+      problems.push({ file: p.file, path: ['ecvetPoints'], message: `says ${p.data.ecvetPoints} ECVET points, but its modules add up to ${points}. Make the total equal the sum of the modules' ecvetPoints.` });
+    if (hours !== p.data.hours)
+      problems.push({ file: p.file, path: ['hours'], message: `says ${p.data.hours} hours, but its modules add up to ${hours}. Make the total equal the sum of the modules' hours (theory + practice + workBased).` });
   }
   for (const m of lib.modules) {
     m.data.prerequisites.forEach((slug, i) => {
