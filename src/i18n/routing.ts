@@ -15,7 +15,10 @@ export function localizedPath(lang: Lang, ...segments: string[]): string {
 
 /** The locale a URL path belongs to, or undefined for paths outside /<lang>/ (the root chooser). */
 export function pathToLang(pathname: string): Lang | undefined {
-  const first = pathname.slice(base.length - 1).split('/').filter(Boolean)[0];
+  const first = pathname
+    .slice(base.length - 1)
+    .split('/')
+    .filter(Boolean)[0];
   return isLang(first) ? first : undefined;
 }
 

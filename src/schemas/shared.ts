@@ -2,11 +2,9 @@ import { z } from 'astro/zod';
 import { langs, type Lang } from '../i18n/locales';
 
 /** A slug: the file name without extension, lower case words joined by hyphens ("cnc-turning"). */
-export const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: 'a file name in lower case letters, digits and hyphens, without ".mdx" (for example "cnc-turning")',
-  });
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: 'a file name in lower case letters, digits and hyphens, without ".mdx" (for example "cnc-turning")',
+});
 
 /** Licences content may carry. CC BY-SA 4.0 is the library's default (Erasmus+ open-licence rule). */
 export const licence = z.enum(['CC-BY-SA-4.0', 'CC-BY-4.0']);

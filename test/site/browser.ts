@@ -32,7 +32,9 @@ function serveDist(): Promise<{ server: Server; port: number }> {
     res.writeHead(found ? 200 : 404, { 'content-type': types[found ? extname(file) : '.html'] ?? 'application/octet-stream' });
     res.end(readFileSync(found ? file : join(dist, '404.html')));
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, port: (server.address() as { port: number }).port })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve({ server, port: (server.address() as { port: number }).port })),
+  );
 }
 
 const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
@@ -62,7 +64,16 @@ export async function startBrowser(): Promise<{ browser: Browser; base: string; 
   const base = `http://127.0.0.1:${port}`;
   const browser = await chromium.launch({
     executablePath: findChromium(),
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
   return {
     browser,

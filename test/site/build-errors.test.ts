@@ -15,7 +15,8 @@ let project: string | undefined;
 /** A throw-away copy of the project whose content is the fixture library, changed by `edit`. */
 function fixtureProject(edit: (contentDir: string) => void): string {
   project = mkdtempSync(join(tmpdir(), '4change-fixture-'));
-  for (const item of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'public']) cpSync(join(root, item), join(project, item), { recursive: true });
+  for (const item of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'public'])
+    cpSync(join(root, item), join(project, item), { recursive: true });
   const content = join(root, 'src/content');
   cpSync(join(root, 'src'), join(project, 'src'), { recursive: true, filter: (src) => src !== content && !src.startsWith(`${content}/`) });
   cpSync(join(root, 'test/fixtures/site'), join(project, 'src/content'), { recursive: true });
@@ -46,7 +47,10 @@ afterEach(() => {
 
 describe('broken content stops the build with a message a contributor can act on', () => {
   it('builds the fixture library when nothing is wrong', () => {
-    const { status, output } = astro(fixtureProject(() => {}), 'build');
+    const { status, output } = astro(
+      fixtureProject(() => {}),
+      'build',
+    );
     expect(output).not.toMatch(/error/i);
     expect(status).toBe(0);
   });
@@ -73,14 +77,20 @@ describe('broken content stops the build with a message a contributor can act on
   });
 
   it('a prerequisite that does not exist', () => {
-    const dir = fixtureProject((content) => replaceIn(join(content, 'modules/en/beta.mdx'), 'prerequisites: [alpha]', 'prerequisites: [alfa]'));
+    const dir = fixtureProject((content) =>
+      replaceIn(join(content, 'modules/en/beta.mdx'), 'prerequisites: [alpha]', 'prerequisites: [alfa]'),
+    );
     const { status, output } = astro(dir, 'build');
     expect(status).not.toBe(0);
-    expect(output).toMatch(/src\/content\/modules\/en\/beta\.mdx:\d+:\d+: "prerequisites\.0" refers to the module "alfa", which does not exist\. Expected the file name \(without "\.mdx"\) of a module in src\/content\/modules\/en\/: alpha, beta\./);
+    expect(output).toMatch(
+      /src\/content\/modules\/en\/beta\.mdx:\d+:\d+: "prerequisites\.0" refers to the module "alfa", which does not exist\. Expected the file name \(without "\.mdx"\) of a module in src\/content\/modules\/en\/: alpha, beta\./,
+    );
   });
 
   it('an unknown glossary term in the text', () => {
-    const dir = fixtureProject((content) => replaceIn(join(content, 'modules/en/alpha.mdx'), 'Body.', 'We use <Term id="miling">milling</Term> here.'));
+    const dir = fixtureProject((content) =>
+      replaceIn(join(content, 'modules/en/alpha.mdx'), 'Body.', 'We use <Term id="miling">milling</Term> here.'),
+    );
     const { status, output } = astro(dir, 'build');
     expect(status).not.toBe(0);
     expect(output).toContain('src/content/modules/en/alpha.mdx:28:8: <Term id="miling"> refers to a term that is not in the glossary.');

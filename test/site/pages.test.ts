@@ -17,7 +17,12 @@ const collections = [
 /** Every content page the site must have, with the locales it is really translated into. */
 const contentPages = collections.flatMap(({ collection, route }) => {
   const slugs = contentSlugs(collection);
-  return slugs['en']!.map((slug) => ({ collection, slug, route: route(slug), translatedIn: langs.filter((l) => slugs[l]!.includes(slug)) }));
+  return slugs['en']!.map((slug) => ({
+    collection,
+    slug,
+    route: route(slug),
+    translatedIn: langs.filter((l) => slugs[l]!.includes(slug)),
+  }));
 });
 const fixedRoutes = ['', 'programme/', 'toolkits/', 'glossary/'];
 const absolute = (path: string) => new URL(path, `${site.url}/`).href;
@@ -55,7 +60,8 @@ describe('built site', () => {
         expect(doc.querySelector('html')?.getAttribute('lang'), path).toBe(tag);
         expect(doc.querySelector('title')?.text.trim().length, path).toBeGreaterThan(5);
         expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')?.length ?? 0, path).toBeGreaterThan(20);
-        for (const p of ['og:title', 'og:description', 'og:url', 'og:locale']) expect(doc.querySelector(`meta[property="${p}"]`), `${path} ${p}`).not.toBeNull();
+        for (const p of ['og:title', 'og:description', 'og:url', 'og:locale'])
+          expect(doc.querySelector(`meta[property="${p}"]`), `${path} ${p}`).not.toBeNull();
         expect(doc.querySelectorAll('h1'), path).toHaveLength(1);
       }
     });
@@ -64,10 +70,15 @@ describe('built site', () => {
       for (const p of contentPages) {
         const doc = page(`/${lang}/${p.route}`);
         const alternates = doc.querySelectorAll('link[rel="alternate"]').map((a) => [a.getAttribute('hreflang'), a.getAttribute('href')]);
-        expect(alternates, p.route).toEqual([...p.translatedIn.map((l) => [l, absolute(`/${l}/${p.route}`)]), ['x-default', absolute(`/en/${p.route}`)]]);
+        expect(alternates, p.route).toEqual([
+          ...p.translatedIn.map((l) => [l, absolute(`/${l}/${p.route}`)]),
+          ['x-default', absolute(`/en/${p.route}`)],
+        ]);
         const translated = p.translatedIn.includes(lang);
         // A fallback shows the English text, so its canonical is the English page.
-        expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), p.route).toBe(absolute(`/${translated ? lang : 'en'}/${p.route}`));
+        expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), p.route).toBe(
+          absolute(`/${translated ? lang : 'en'}/${p.route}`),
+        );
       }
     });
 
@@ -132,7 +143,12 @@ describe('built site', () => {
       for (const entry of entries) {
         expect(entry.id).toMatch(/^[a-z0-9-]+$/);
         const others = entry.querySelectorAll('.term-entry__other span[lang]').map((s) => s.getAttribute('lang'));
-        expect(others.sort()).toEqual(locales.filter((l) => l.code !== lang).map((l) => l.tag).sort());
+        expect(others.sort()).toEqual(
+          locales
+            .filter((l) => l.code !== lang)
+            .map((l) => l.tag)
+            .sort(),
+        );
       }
     });
 

@@ -46,14 +46,20 @@ describe('Callout', () => {
   });
 
   it('uses the content language on a fallback page', async () => {
-    const html = await container.renderToString(Callout, { props: { type: 'tip' }, slots: { default: 'x' }, locals: { lang: 'lt', contentLang: 'en' } });
+    const html = await container.renderToString(Callout, {
+      props: { type: 'tip' },
+      slots: { default: 'x' },
+      locals: { lang: 'lt', contentLang: 'en' },
+    });
     expect(html).toContain('<span>Tip</span>');
   });
 
   it('stops on an unknown type with the file and the allowed types', async () => {
     await expect(
       container.renderToString(Callout, { props: { type: 'danger' }, locals: { sourceFile: 'src/content/modules/en/x.mdx' } }),
-    ).rejects.toThrow('src/content/modules/en/x.mdx: <Callout> has type="danger", which is not a callout type.\n  Fix: use one of: note, tip, warning, safety.');
+    ).rejects.toThrow(
+      'src/content/modules/en/x.mdx: <Callout> has type="danger", which is not a callout type.\n  Fix: use one of: note, tip, warning, safety.',
+    );
   });
 });
 

@@ -23,7 +23,15 @@ function moduleRef(lang: string, slug: string, prerequisites: string[] = [], cri
 
 function library(overrides: Partial<LibraryRefs> = {}): LibraryRefs {
   return {
-    programmes: [{ collection: 'programme', lang: 'en', slug: 'p', file: 'src/content/programme/en/p.mdx', data: { modules: ['a', 'b'], ecvetPoints: 4, hours: 100 } }],
+    programmes: [
+      {
+        collection: 'programme',
+        lang: 'en',
+        slug: 'p',
+        file: 'src/content/programme/en/p.mdx',
+        data: { modules: ['a', 'b'], ecvetPoints: 4, hours: 100 },
+      },
+    ],
     modules: [moduleRef('en', 'a'), moduleRef('en', 'b', ['a']), moduleRef('de', 'b', ['a'])],
     toolkits: [],
     pages: [],
@@ -40,7 +48,15 @@ describe('cross-reference checks', () => {
   it('reports a programme module and a prerequisite that do not exist', () => {
     const problems = findCrossReferenceProblems(
       library({
-        programmes: [{ collection: 'programme', lang: 'en', slug: 'p', file: 'p.mdx', data: { modules: ['a', 'cnc-turnig'], ecvetPoints: 4, hours: 100 } }],
+        programmes: [
+          {
+            collection: 'programme',
+            lang: 'en',
+            slug: 'p',
+            file: 'p.mdx',
+            data: { modules: ['a', 'cnc-turnig'], ecvetPoints: 4, hours: 100 },
+          },
+        ],
         modules: [moduleRef('en', 'a', ['safety'])],
       }),
     );
@@ -69,7 +85,11 @@ describe('cross-reference checks', () => {
 
   it('checks that the programme totals equal the sum of its modules', () => {
     const problems = findCrossReferenceProblems(
-      library({ programmes: [{ collection: 'programme', lang: 'en', slug: 'p', file: 'p.mdx', data: { modules: ['a', 'b'], ecvetPoints: 5, hours: 90 } }] }),
+      library({
+        programmes: [
+          { collection: 'programme', lang: 'en', slug: 'p', file: 'p.mdx', data: { modules: ['a', 'b'], ecvetPoints: 5, hours: 90 } },
+        ],
+      }),
     );
     expect(problems.map((p) => p.message)).toEqual([
       "says 5 ECVET points, but its modules add up to 4. Make the total equal the sum of the modules' ecvetPoints.",
@@ -130,7 +150,11 @@ describe('glossary A–Z', () => {
 
 describe('git dates', () => {
   it('keeps the newest date per file from git log output', () => {
-    const out = '\0' + '2026-11-20T10:00:00+00:00\n\nsrc/content/a.mdx\nsrc/content/b.mdx\n' + '\0' + '2026-10-01T10:00:00+00:00\n\nsrc/content/a.mdx\n';
+    const out =
+      '\0' +
+      '2026-11-20T10:00:00+00:00\n\nsrc/content/a.mdx\nsrc/content/b.mdx\n' +
+      '\0' +
+      '2026-10-01T10:00:00+00:00\n\nsrc/content/a.mdx\n';
     const dates = parseGitLog(out);
     expect(dates.get('src/content/a.mdx')?.toISOString()).toBe('2026-11-20T10:00:00.000Z');
     expect(dates.get('src/content/b.mdx')?.toISOString()).toBe('2026-11-20T10:00:00.000Z');

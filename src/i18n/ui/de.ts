@@ -57,7 +57,8 @@ export const de = {
   'module.previous': 'Vorheriges Modul',
 
   'downloads.title': 'Downloads',
-  'downloads.pending': 'Ein druckbares PDF, ein bearbeitbares DOCX und die Quelldateien dieser Seite werden gerade vorbereitet und erscheinen dann hier.',
+  'downloads.pending':
+    'Ein druckbares PDF, ein bearbeitbares DOCX und die Quelldateien dieser Seite werden gerade vorbereitet und erscheinen dann hier.',
 
   'page.edit': 'Diese Seite bearbeiten',
   'page.translate': 'Diese Seite übersetzen',
@@ -73,26 +74,31 @@ export const de = {
   'home.viewProgramme': 'Zur Modulübersicht',
   'home.audiences': 'Der richtige Einstieg',
   'home.learners': 'Lernende und Beschäftigte',
-  'home.learnersText': 'Bearbeiten Sie die Module in Ihrem eigenen Tempo, überprüfen Sie sich mit den Selbsttestfragen und bauen Sie Ihr Portfolio auf.',
+  'home.learnersText':
+    'Bearbeiten Sie die Module in Ihrem eigenen Tempo, überprüfen Sie sich mit den Selbsttestfragen und bauen Sie Ihr Portfolio auf.',
   'home.learnersLink': 'Leitfaden für Lernende',
   'home.teachers': 'Lehrkräfte und betriebliche Ausbilder',
-  'home.teachersText': 'Planen Sie Unterricht und betriebliches Lernen, bewerten Sie mit fertigen Kriterien und laden Sie die Materialien herunter.',
+  'home.teachersText':
+    'Planen Sie Unterricht und betriebliches Lernen, bewerten Sie mit fertigen Kriterien und laden Sie die Materialien herunter.',
   'home.teachersLink': 'Leitfaden für Lehrkräfte',
   'home.mentorsLink': 'Leitfaden für Ausbilder',
   'home.contributors': 'Mitwirkende',
-  'home.contributorsText': 'Korrigieren Sie einen Fehler, übersetzen Sie eine Seite oder ergänzen Sie Material: Jede Seite hat einen Bearbeitungslink zu ihrer Quelldatei.',
+  'home.contributorsText':
+    'Korrigieren Sie einen Fehler, übersetzen Sie eine Seite oder ergänzen Sie Material: Jede Seite hat einen Bearbeitungslink zu ihrer Quelldatei.',
   'home.contributorsLink': 'So können Sie mitwirken',
 
   'programme.moduleMap': 'Modulübersicht',
   'programme.sequence': 'Modulabfolge',
-  'programme.sequenceIntro': 'Jedes Modul baut auf den vorherigen auf. Die Pfeile führen von einer Voraussetzung zu dem Modul, das sie benötigt.',
+  'programme.sequenceIntro':
+    'Jedes Modul baut auf den vorherigen auf. Die Pfeile führen von einer Voraussetzung zu dem Modul, das sie benötigt.',
   'programme.occupation': 'Beruf',
   'programme.isco': 'ISCO-08-Berufsgruppe {code}',
   'programme.title': 'Titel',
   'programme.step': 'Schritt {n}',
 
   'toolkits.title': 'Leitfäden',
-  'toolkits.description': 'Praxisnahe Leitfäden für alle, die mit dem Programm lehren und lernen: Lehrkräfte, betriebliche Ausbilder und Lernende.',
+  'toolkits.description':
+    'Praxisnahe Leitfäden für alle, die mit dem Programm lehren und lernen: Lehrkräfte, betriebliche Ausbilder und Lernende.',
   'audience.teacher': 'Lehrkräfte',
   'audience.mentor': 'Betriebliche Ausbilder',
   'audience.learner': 'Lernende',
@@ -105,7 +111,8 @@ export const de = {
   'glossary.seeGlossary': 'Glossareintrag',
 
   'about.partners': 'Partner',
-  'about.partnersIntro': 'Das Material wurde von einer Allianz aus Unternehmen, Branchenverbänden, Berufsschulen und nationalen Berufsbildungseinrichtungen aus vier Ländern entwickelt.',
+  'about.partnersIntro':
+    'Das Material wurde von einer Allianz aus Unternehmen, Branchenverbänden, Berufsschulen und nationalen Berufsbildungseinrichtungen aus vier Ländern entwickelt.',
   'about.coordinator': 'Koordinator',
   'partner.role.coordinator': 'Koordinator',
   'partner.role.partner': 'Partner',

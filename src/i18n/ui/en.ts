@@ -95,7 +95,8 @@ export const en = {
   'programme.step': 'Step {n}',
 
   'toolkits.title': 'Toolkits',
-  'toolkits.description': 'Practical guides for everyone who teaches and learns with the programme: teachers, company mentors and learners.',
+  'toolkits.description':
+    'Practical guides for everyone who teaches and learns with the programme: teachers, company mentors and learners.',
   'audience.teacher': 'Teachers',
   'audience.mentor': 'Company mentors',
   'audience.learner': 'Learners',
@@ -108,7 +109,8 @@ export const en = {
   'glossary.seeGlossary': 'Glossary entry',
 
   'about.partners': 'Partners',
-  'about.partnersIntro': 'The material was developed by an alliance of companies, industry associations, VET schools and national VET bodies from four countries.',
+  'about.partnersIntro':
+    'The material was developed by an alliance of companies, industry associations, VET schools and national VET bodies from four countries.',
   'about.coordinator': 'Coordinator',
   'partner.role.coordinator': 'Coordinator',
   'partner.role.partner': 'Partner',

@@ -92,7 +92,8 @@ export const et = {
   'programme.step': '{n}. samm',
 
   'toolkits.title': 'Tööriistakastid',
-  'toolkits.description': 'Praktilised juhendid kõigile, kes selle õppekava järgi õpetavad ja õpivad: õpetajatele, ettevõttepoolsetele juhendajatele ja õppijatele.',
+  'toolkits.description':
+    'Praktilised juhendid kõigile, kes selle õppekava järgi õpetavad ja õpivad: õpetajatele, ettevõttepoolsetele juhendajatele ja õppijatele.',
   'audience.teacher': 'Õpetajad',
   'audience.mentor': 'Ettevõttepoolsed juhendajad',
   'audience.learner': 'Õppijad',
@@ -105,7 +106,8 @@ export const et = {
   'glossary.seeGlossary': 'Sõnastiku kirje',
 
   'about.partners': 'Partnerid',
-  'about.partnersIntro': 'Materjali töötas välja nelja riigi ettevõtetest, erialaliitudest, kutsekoolidest ja riiklikest kutsehariduse asutustest koosnev liit.',
+  'about.partnersIntro':
+    'Materjali töötas välja nelja riigi ettevõtetest, erialaliitudest, kutsekoolidest ja riiklikest kutsehariduse asutustest koosnev liit.',
   'about.coordinator': 'Koordinaator',
   'partner.role.coordinator': 'Koordinaator',
   'partner.role.partner': 'Partner',

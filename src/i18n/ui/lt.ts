@@ -62,7 +62,8 @@ export const lt = {
   'module.previous': 'Ankstesnis modulis',
 
   'downloads.title': 'Atsisiųsti',
-  'downloads.pending': 'Šio puslapio spausdinama PDF versija, redaguojamas DOCX failas ir šaltinio failai dar ruošiami ir netrukus atsiras čia.',
+  'downloads.pending':
+    'Šio puslapio spausdinama PDF versija, redaguojamas DOCX failas ir šaltinio failai dar ruošiami ir netrukus atsiras čia.',
 
   'page.edit': 'Redaguoti šį puslapį',
   'page.translate': 'Išversti šį puslapį',
@@ -78,26 +79,30 @@ export const lt = {
   'home.viewProgramme': 'Peržiūrėti modulių žemėlapį',
   'home.audiences': 'Nuo ko pradėti',
   'home.learners': 'Besimokantieji ir darbuotojai',
-  'home.learnersText': 'Mokykitės pagal modulius savo tempu, pasitikrinkite atsakydami į savikontrolės klausimus ir kaupkite savo pasiekimų aplanką.',
+  'home.learnersText':
+    'Mokykitės pagal modulius savo tempu, pasitikrinkite atsakydami į savikontrolės klausimus ir kaupkite savo pasiekimų aplanką.',
   'home.learnersLink': 'Besimokančiojo priemonių rinkinys',
   'home.teachers': 'Mokytojai ir įmonių mentoriai',
   'home.teachersText': 'Planuokite pamokas ir mokymą darbo vietoje, vertinkite pagal parengtus kriterijus ir atsisiųskite medžiagą.',
   'home.teachersLink': 'Mokytojo priemonių rinkinys',
   'home.mentorsLink': 'Mentoriaus priemonių rinkinys',
   'home.contributors': 'Norintiems prisidėti',
-  'home.contributorsText': 'Ištaisykite klaidą, išverskite puslapį arba papildykite medžiagą: kiekviename puslapyje yra nuoroda jo šaltinio failui redaguoti.',
+  'home.contributorsText':
+    'Ištaisykite klaidą, išverskite puslapį arba papildykite medžiagą: kiekviename puslapyje yra nuoroda jo šaltinio failui redaguoti.',
   'home.contributorsLink': 'Kaip prisidėti',
 
   'programme.moduleMap': 'Modulių žemėlapis',
   'programme.sequence': 'Modulių seka',
-  'programme.sequenceIntro': 'Kiekvienas modulis remiasi ankstesniais. Rodyklės veda nuo būtino ankstesnio modulio prie modulio, kuriam jo reikia.',
+  'programme.sequenceIntro':
+    'Kiekvienas modulis remiasi ankstesniais. Rodyklės veda nuo būtino ankstesnio modulio prie modulio, kuriam jo reikia.',
   'programme.occupation': 'Profesija',
   'programme.isco': 'ISCO-08 grupė {code}',
   'programme.title': 'Pavadinimas',
   'programme.step': '{n} žingsnis',
 
   'toolkits.title': 'Priemonių rinkiniai',
-  'toolkits.description': 'Praktiniai vadovai visiems, kurie moko ir mokosi pagal šią programą: mokytojams, įmonių mentoriams ir besimokantiesiems.',
+  'toolkits.description':
+    'Praktiniai vadovai visiems, kurie moko ir mokosi pagal šią programą: mokytojams, įmonių mentoriams ir besimokantiesiems.',
   'audience.teacher': 'Mokytojai',
   'audience.mentor': 'Įmonių mentoriai',
   'audience.learner': 'Besimokantieji',
@@ -110,7 +115,8 @@ export const lt = {
   'glossary.seeGlossary': 'Žodyno įrašas',
 
   'about.partners': 'Partneriai',
-  'about.partnersIntro': 'Medžiagą parengė keturių šalių įmonių, pramonės asociacijų, profesinių mokyklų ir nacionalinių profesinio mokymo institucijų aljansas.',
+  'about.partnersIntro':
+    'Medžiagą parengė keturių šalių įmonių, pramonės asociacijų, profesinių mokyklų ir nacionalinių profesinio mokymo institucijų aljansas.',
   'about.coordinator': 'Koordinatorius',
   'partner.role.coordinator': 'Koordinatorius',
   'partner.role.partner': 'Partneris',

@@ -61,7 +61,8 @@ export const lv = {
   'module.previous': 'Iepriekšējais modulis',
 
   'downloads.title': 'Lejupielādes',
-  'downloads.pending': 'Šīs lapas drukājamā PDF versija, rediģējamais DOCX fails un avotfaili tiek sagatavoti un drīzumā būs pieejami šeit.',
+  'downloads.pending':
+    'Šīs lapas drukājamā PDF versija, rediģējamais DOCX fails un avotfaili tiek sagatavoti un drīzumā būs pieejami šeit.',
 
   'page.edit': 'Rediģēt šo lapu',
   'page.translate': 'Tulkot šo lapu',
@@ -80,11 +81,13 @@ export const lv = {
   'home.learnersText': 'Apgūstiet moduļus savā tempā, pārbaudiet sevi ar paškontroles jautājumiem un veidojiet savu portfolio.',
   'home.learnersLink': 'Izglītojamā rīkkopa',
   'home.teachers': 'Skolotāji un uzņēmumu mentori',
-  'home.teachersText': 'Plānojiet nodarbības un darba vidē balstītas mācības, vērtējiet pēc gataviem kritērijiem un lejupielādējiet materiālus.',
+  'home.teachersText':
+    'Plānojiet nodarbības un darba vidē balstītas mācības, vērtējiet pēc gataviem kritērijiem un lejupielādējiet materiālus.',
   'home.teachersLink': 'Skolotāja rīkkopa',
   'home.mentorsLink': 'Mentora rīkkopa',
   'home.contributors': 'Līdzautori',
-  'home.contributorsText': 'Izlabojiet kļūdu, iztulkojiet lapu vai pievienojiet materiālu: katrā lapā ir saite, lai rediģētu tās avotfailu.',
+  'home.contributorsText':
+    'Izlabojiet kļūdu, iztulkojiet lapu vai pievienojiet materiālu: katrā lapā ir saite, lai rediģētu tās avotfailu.',
   'home.contributorsLink': 'Kā piedalīties',
 
   'programme.moduleMap': 'Moduļu karte',
@@ -96,7 +99,8 @@ export const lv = {
   'programme.step': '{n}. solis',
 
   'toolkits.title': 'Rīkkopas',
-  'toolkits.description': 'Praktiski ceļveži ikvienam, kas māca un mācās pēc šīs programmas: skolotājiem, uzņēmumu mentoriem un izglītojamajiem.',
+  'toolkits.description':
+    'Praktiski ceļveži ikvienam, kas māca un mācās pēc šīs programmas: skolotājiem, uzņēmumu mentoriem un izglītojamajiem.',
   'audience.teacher': 'Skolotāji',
   'audience.mentor': 'Uzņēmumu mentori',
   'audience.learner': 'Izglītojamie',
@@ -109,7 +113,8 @@ export const lv = {
   'glossary.seeGlossary': 'Vārdnīcas šķirklis',
 
   'about.partners': 'Partneri',
-  'about.partnersIntro': 'Materiālu izstrādāja četru valstu uzņēmumu, nozaru asociāciju, profesionālās izglītības iestāžu un nacionālo profesionālās izglītības institūciju alianse.',
+  'about.partnersIntro':
+    'Materiālu izstrādāja četru valstu uzņēmumu, nozaru asociāciju, profesionālās izglītības iestāžu un nacionālo profesionālās izglītības institūciju alianse.',
   'about.coordinator': 'Koordinators',
   'partner.role.coordinator': 'Koordinators',
   'partner.role.partner': 'Partneris',

@@ -14,7 +14,11 @@ function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): z.core.$ZodT
   type Def = { type: string; innerType?: z.core.$ZodType; shape?: Record<string, z.core.$ZodType>; element?: z.core.$ZodType };
   let current: z.core.$ZodType | undefined = schema;
   const unwrap = () => {
-    for (let def = current?._zod.def as Def | undefined; def?.innerType && ['optional', 'default', 'nullable'].includes(def.type); def = current?._zod.def as Def) {
+    for (
+      let def = current?._zod.def as Def | undefined;
+      def?.innerType && ['optional', 'default', 'nullable'].includes(def.type);
+      def = current?._zod.def as Def
+    ) {
       current = def.innerType;
     }
   };
@@ -53,13 +57,8 @@ export function validateEntry<T extends z.ZodType>(
   if (result.success) return result.data;
   const relativeFile = relative(root, filePath).split('\\').join('/');
   const source = yamlSourceOf(readFileSync(filePath, 'utf8'), filePath);
-  throw formatSchemaIssues(
-    relativeFile,
-    source,
-    data,
-    result.error.issues,
-    itemIndex === undefined ? [] : [itemIndex],
-    (path) => describeSchemaAt(schema, path),
+  throw formatSchemaIssues(relativeFile, source, data, result.error.issues, itemIndex === undefined ? [] : [itemIndex], (path) =>
+    describeSchemaAt(schema, path),
   );
 }
 

@@ -57,13 +57,26 @@ export function findCrossReferenceProblems(lib: LibraryRefs): Problem[] {
     const points = listed.reduce((sum, m) => sum + m.ecvetPoints, 0);
     const hours = listed.reduce((sum, m) => sum + m.hours.theory + m.hours.practice + m.hours.workBased, 0);
     if (points !== p.data.ecvetPoints)
-      problems.push({ file: p.file, path: ['ecvetPoints'], message: `says ${p.data.ecvetPoints} ECVET points, but its modules add up to ${points}. Make the total equal the sum of the modules' ecvetPoints.` });
+      problems.push({
+        file: p.file,
+        path: ['ecvetPoints'],
+        message: `says ${p.data.ecvetPoints} ECVET points, but its modules add up to ${points}. Make the total equal the sum of the modules' ecvetPoints.`,
+      });
     if (hours !== p.data.hours)
-      problems.push({ file: p.file, path: ['hours'], message: `says ${p.data.hours} hours, but its modules add up to ${hours}. Make the total equal the sum of the modules' hours (theory + practice + workBased).` });
+      problems.push({
+        file: p.file,
+        path: ['hours'],
+        message: `says ${p.data.hours} hours, but its modules add up to ${hours}. Make the total equal the sum of the modules' hours (theory + practice + workBased).`,
+      });
   }
   for (const m of lib.modules) {
     m.data.prerequisites.forEach((slug, i) => {
-      if (slug === m.slug) problems.push({ file: m.file, path: ['prerequisites', i], message: `lists the module itself as its own prerequisite. Remove "${slug}" from prerequisites.` });
+      if (slug === m.slug)
+        problems.push({
+          file: m.file,
+          path: ['prerequisites', i],
+          message: `lists the module itself as its own prerequisite. Remove "${slug}" from prerequisites.`,
+        });
       else if (!englishModules.has(slug)) problems.push({ file: m.file, path: ['prerequisites', i], message: missingModule(slug) });
     });
     const ids = new Set(Object.values(m.data.outcomes).flatMap((list) => list.map((o) => o.id)));
@@ -98,7 +111,11 @@ export function findCrossReferenceProblems(lib: LibraryRefs): Problem[] {
   for (const g of lib.glossary) {
     g.related.forEach((id, i) => {
       if (!termIds.has(id))
-        problems.push({ file: g.file, path: ['related', i], message: `lists the related term "${id}", which is not in the glossary. Expected the name (without ".yaml") of a file in src/content/glossary/.` });
+        problems.push({
+          file: g.file,
+          path: ['related', i],
+          message: `lists the related term "${id}", which is not in the glossary. Expected the name (without ".yaml") of a file in src/content/glossary/.`,
+        });
     });
   }
   return problems;

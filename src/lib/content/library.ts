@@ -31,7 +31,10 @@ export class ContentIntegrityError extends Error {
   override name = 'ContentIntegrityError';
 }
 
-function refs<E extends { id: string; filePath?: string | undefined; data: unknown }>(collection: string, entries: E[]): EntryRef<E['data']>[] {
+function refs<E extends { id: string; filePath?: string | undefined; data: unknown }>(
+  collection: string,
+  entries: E[],
+): EntryRef<E['data']>[] {
   return entries.map((e) => ({ collection, ...entryIdToLangSlug(e.id), file: e.filePath ?? '', data: e.data }));
 }
 
@@ -52,9 +55,7 @@ async function load(): Promise<Library> {
     glossary: glossary.map((g) => ({ id: g.id, file: g.filePath ?? '', related: g.data.related })),
   });
   if (problems.length > 0) {
-    throw new ContentIntegrityError(
-      `The content has ${problems.length} broken reference(s):\n${formatProblems(problems, process.cwd())}`,
-    );
+    throw new ContentIntegrityError(`The content has ${problems.length} broken reference(s):\n${formatProblems(problems, process.cwd())}`);
   }
   const order = programme.find((p) => p.id.startsWith(`${defaultLang}/`))?.data.modules ?? [];
   const rank = (slug: string) => (order.includes(slug) ? order.indexOf(slug) : order.length);

@@ -180,7 +180,9 @@ export function formatSchemaIssues(
       if (guess) misspelt.add([...issue.path, guess].join('.'));
     }
   }
-  const reported = issues.filter((i) => !(i.code !== 'unrecognized_keys' && misspelt.has(i.path.join('.')) && valueAt(data, i.path) === undefined));
+  const reported = issues.filter(
+    (i) => !(i.code !== 'unrecognized_keys' && misspelt.has(i.path.join('.')) && valueAt(data, i.path) === undefined),
+  );
   for (const issue of reported) {
     const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
     const path = unknownKey === undefined ? issue.path : [...issue.path, unknownKey];
@@ -213,9 +215,7 @@ export function formatSchemaIssues(
   }
   blocks.sort((a, b) => a.line - b.line || a.column - b.column);
   const head =
-    blocks.length === 1
-      ? `${relativeFile} has a problem in its data:`
-      : `${relativeFile} has ${blocks.length} problems in its data:`;
+    blocks.length === 1 ? `${relativeFile} has a problem in its data:` : `${relativeFile} has ${blocks.length} problems in its data:`;
   return new ContentSchemaError(
     `${head}\n\n${blocks.map((b) => b.text).join('\n\n')}\n\nSee CONTRIBUTING.md ("Fields of each kind of content") for every field and an example.`,
     relativeFile,

@@ -7,7 +7,8 @@ export function stagesOf(modules: readonly { slug: string; prerequisites: readon
   const visit = (slug: string, path: Set<string>): number => {
     const known = depth.get(slug);
     if (known !== undefined) return known;
-    if (path.has(slug)) throw new Error(`Module prerequisites form a loop: ${[...path, slug].join(' → ')}. Remove one of these prerequisites.`);
+    if (path.has(slug))
+      throw new Error(`Module prerequisites form a loop: ${[...path, slug].join(' → ')}. Remove one of these prerequisites.`);
     const m = bySlug.get(slug);
     const d = m ? 1 + Math.max(0, ...m.prerequisites.filter((p) => bySlug.has(p)).map((p) => visit(p, new Set([...path, slug])))) : 1;
     depth.set(slug, d);

@@ -76,14 +76,21 @@ function tokenizeWordAddress(source: string, family: 'iso' | 'sinumerik'): { tok
         push('program', m[0].length);
       } else if (family === 'sinumerik' && (m = /^[A-Z_][A-Z0-9_]*\((?:[^()]|\([^()]*\))*\)/.exec(rest))) {
         push('call', m[0].length);
-      } else if (family === 'sinumerik' && (m = new RegExp(String.raw`^[A-Z_][A-Z0-9_]*=(?:${number}|"[^"]*"|[A-Z]+\(${number}\))`).exec(rest))) {
+      } else if (
+        family === 'sinumerik' &&
+        (m = new RegExp(String.raw`^[A-Z_][A-Z0-9_]*=(?:${number}|"[^"]*"|[A-Z]+\(${number}\))`).exec(rest))
+      ) {
         push('assignment', m[0].length);
       } else if ((m = isoWord.exec(rest)) && !/^[A-Z0-9_]/.test(rest.slice(m[0].length))) {
         push('word', m[0].length);
       } else if (family === 'sinumerik' && (m = /^[A-Z_][A-Z0-9_]*/.exec(rest))) {
         push('keyword', m[0].length);
       } else {
-        errors.push({ line, column: i + 1, message: `"${rest.split(/\s/)[0]}" is not a word of ${family === 'iso' ? 'ISO 6983 word-address' : 'Sinumerik'} code` });
+        errors.push({
+          line,
+          column: i + 1,
+          message: `"${rest.split(/\s/)[0]}" is not a word of ${family === 'iso' ? 'ISO 6983 word-address' : 'Sinumerik'} code`,
+        });
         return;
       }
     }
@@ -92,7 +99,8 @@ function tokenizeWordAddress(source: string, family: 'iso' | 'sinumerik'): { tok
 }
 
 /** Klartext statements a block may start with. */
-const klartext = /^(?:BEGIN PGM|END PGM|BLK FORM|TOOL CALL|TOOL DEF|CYCL DEF|CYCL CALL|CALL LBL|CALL PGM|LBL|LP|L|CC|CR|CT|CP|C|RND|CHF|APPR \w+|DEP \w+|FN \d+:|Q\d+ ?=|M\d+|STOP|PLANE|FUNCTION|\*)(?=\s|$)/;
+const klartext =
+  /^(?:BEGIN PGM|END PGM|BLK FORM|TOOL CALL|TOOL DEF|CYCL DEF|CYCL CALL|CALL LBL|CALL PGM|LBL|LP|L|CC|CR|CT|CP|C|RND|CHF|APPR \w+|DEP \w+|FN \d+:|Q\d+ ?=|M\d+|STOP|PLANE|FUNCTION|\*)(?=\s|$)/;
 
 function tokenizeKlartext(source: string): { tokens: Token[]; errors: TokenError[] } {
   const tokens: Token[] = [];
@@ -108,7 +116,8 @@ function tokenizeKlartext(source: string): { tokens: Token[]; errors: TokenError
     if (text.includes(';')) tokens.push({ kind: 'comment', text: text.slice(text.indexOf(';')), line, column: text.indexOf(';') + 1 });
     if (continued) {
       // A parameter line of a cycle definition: Q200=+2 ;COMMENT ~
-      if (!/^\s*Q\d+\s*=\s*[+-]?\d+(?:\.\d+)?$/.test(code)) errors.push({ line, column: 1, message: 'a continuation line should be a cycle parameter like "Q200=+2"' });
+      if (!/^\s*Q\d+\s*=\s*[+-]?\d+(?:\.\d+)?$/.test(code))
+        errors.push({ line, column: 1, message: 'a continuation line should be a cycle parameter like "Q200=+2"' });
       continued = goesOn;
       return;
     }
@@ -118,7 +127,8 @@ function tokenizeKlartext(source: string): { tokens: Token[]; errors: TokenError
       return;
     }
     const blockNumber = Number(m[1]);
-    if (expected >= 0 && blockNumber !== expected) errors.push({ line, column: 1, message: `block number ${blockNumber} follows ${expected - 1}; expected ${expected}` });
+    if (expected >= 0 && blockNumber !== expected)
+      errors.push({ line, column: 1, message: `block number ${blockNumber} follows ${expected - 1}; expected ${expected}` });
     expected = blockNumber + 1;
     const statement = klartext.exec(m[2]!);
     if (!statement) {
