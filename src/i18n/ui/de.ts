@@ -117,6 +117,11 @@ export const de = {
   'partner.role.coordinator': 'Koordinator',
   'partner.role.partner': 'Partner',
 
+  'status.title': 'Übersetzungsstand',
+  'status.language': 'Sprache',
+  'status.translated': 'Übersetzt',
+  'status.intro':
+    'Module, Leitfäden und Seiten, die in der jeweiligen Sprache vorliegen. Noch nicht übersetzte Seiten werden auf Englisch angezeigt.',
   'eu.funding': 'Förderung',
   'eu.flag': 'Flagge der Europäischen Union',
   'eu.acknowledgement': 'Kofinanziert durch das Programm Erasmus+ der Europäischen Union.',

@@ -115,6 +115,10 @@ export const en = {
   'partner.role.coordinator': 'Coordinator',
   'partner.role.partner': 'Partner',
 
+  'status.title': 'Translation status',
+  'status.language': 'Language',
+  'status.translated': 'Translated',
+  'status.intro': 'Modules, toolkits and pages available in each language. Pages that are not translated yet are shown in English.',
   'eu.funding': 'Funding',
   'eu.flag': 'Flag of the European Union',
   'eu.acknowledgement': 'Co-funded by the Erasmus+ Programme of the European Union.',

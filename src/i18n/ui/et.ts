@@ -112,6 +112,10 @@ export const et = {
   'partner.role.coordinator': 'Koordinaator',
   'partner.role.partner': 'Partner',
 
+  'status.title': 'Tõlgete seis',
+  'status.language': 'Keel',
+  'status.translated': 'Tõlgitud',
+  'status.intro': 'Moodulid, tööriistakastid ja lehed, mis on igas keeles olemas. Veel tõlkimata lehed kuvatakse inglise keeles.',
   'eu.funding': 'Rahastus',
   'eu.flag': 'Euroopa Liidu lipp',
   'eu.acknowledgement': 'Kaasrahastatud Euroopa Liidu Erasmus+ programmist.',

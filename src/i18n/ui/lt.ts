@@ -121,6 +121,10 @@ export const lt = {
   'partner.role.coordinator': 'Koordinatorius',
   'partner.role.partner': 'Partneris',
 
+  'status.title': 'Vertimų būklė',
+  'status.language': 'Kalba',
+  'status.translated': 'Išversta',
+  'status.intro': 'Kiek modulių, priemonių rinkinių ir puslapių yra kiekviena kalba. Dar neišversti puslapiai rodomi anglų kalba.',
   'eu.funding': 'Finansavimas',
   'eu.flag': 'Europos Sąjungos vėliava',
   'eu.acknowledgement': 'Bendrai finansuojama pagal Europos Sąjungos programą „Erasmus+“.',

@@ -119,6 +119,10 @@ export const lv = {
   'partner.role.coordinator': 'Koordinators',
   'partner.role.partner': 'Partneris',
 
+  'status.title': 'Tulkojumu statuss',
+  'status.language': 'Valoda',
+  'status.translated': 'Iztulkots',
+  'status.intro': 'Cik moduļu, rīkkopu un lapu ir pieejami katrā valodā. Vēl netulkotās lapas tiek rādītas angļu valodā.',
   'eu.funding': 'Finansējums',
   'eu.flag': 'Eiropas Savienības karogs',
   'eu.acknowledgement': 'Līdzfinansē Eiropas Savienības programma Erasmus+.',
