@@ -44,7 +44,7 @@ describe('built site', () => {
     const root = page('/');
     const links = root.querySelectorAll('.chooser__list a').map((a) => a.getAttribute('href'));
     expect(links).toEqual(langs.map((l) => `/${l}/`));
-    for (const l of locales) expect(root.querySelector(`.chooser__list li[lang="${l.tag}"]`)).not.toBeNull();
+    for (const l of locales) expect(root.querySelector(`.chooser__list li[lang="${l.tag}"]`) !== null, l.tag).toBe(true);
     expect(root.querySelectorAll('link[rel="alternate"]').map((a) => a.getAttribute('hreflang'))).toEqual([...langs, 'x-default']);
     const notFound = page('/404.html');
     expect(notFound.querySelectorAll('.not-found__lang').map((s) => s.getAttribute('lang'))).toEqual(locales.map((l) => l.tag));
@@ -61,8 +61,8 @@ describe('built site', () => {
         expect(doc.querySelector('title')?.text.trim().length, path).toBeGreaterThan(5);
         expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')?.length ?? 0, path).toBeGreaterThan(20);
         for (const p of ['og:title', 'og:description', 'og:url', 'og:locale'])
-          expect(doc.querySelector(`meta[property="${p}"]`), `${path} ${p}`).not.toBeNull();
-        expect(doc.querySelectorAll('h1'), path).toHaveLength(1);
+          expect(doc.querySelector(`meta[property="${p}"]`) !== null, `${path} ${p}`).toBe(true);
+        expect(doc.querySelectorAll('h1').length, path).toBe(1);
       }
     });
 
@@ -90,11 +90,11 @@ describe('built site', () => {
         const article = doc.querySelector('article.content-page')!;
         const body = doc.querySelector('.content-page__body')!;
         if (translated) {
-          expect(notice, `${lang}/${p.route} is translated`).toBeNull();
+          expect(notice === null, `${lang}/${p.route} is translated, so it has no fallback notice`).toBe(true);
           expect(body.getAttribute('lang')).toBe(tag);
           expect(article.hasAttribute('data-pagefind-body')).toBe(true);
         } else {
-          expect(notice, `${lang}/${p.route} falls back`).not.toBeNull();
+          expect(notice !== null, `${lang}/${p.route} is not translated, so it shows the fallback notice`).toBe(true);
           expect(body.getAttribute('lang')).toBe('en');
           expect(article.hasAttribute('data-pagefind-body')).toBe(false);
           expect(article.getAttribute('data-pagefind-ignore')).toBe('all');
@@ -117,7 +117,7 @@ describe('built site', () => {
         }
         // In-page anchors point at an element that exists.
         for (const href of doc.querySelectorAll('a[href^="#"]').map((a) => a.getAttribute('href')!)) {
-          expect(doc.getElementById(decodeURIComponent(href.slice(1))), `${path} anchor ${href}`).not.toBeNull();
+          expect(doc.getElementById(decodeURIComponent(href.slice(1))) !== null, `${path} anchor ${href}`).toBe(true);
         }
       }
     });
@@ -125,11 +125,11 @@ describe('built site', () => {
     it('module pages show the meta strip, the three outcome categories, criteria, downloads and the edit link', () => {
       for (const p of contentPages.filter((c) => c.collection === 'modules')) {
         const doc = page(`/${lang}/${p.route}`);
-        expect(doc.querySelectorAll('.meta-strip dt')).toHaveLength(4);
-        expect(doc.querySelectorAll('table.outcomes thead th')).toHaveLength(3);
+        expect(doc.querySelectorAll('.meta-strip dt').length).toBe(4);
+        expect(doc.querySelectorAll('table.outcomes thead th').length).toBe(3);
         for (const cell of doc.querySelectorAll('table.outcomes td')) expect(cell.querySelectorAll('li').length).toBeGreaterThan(0);
         expect(doc.querySelectorAll('ol.criteria li').length).toBeGreaterThan(0);
-        expect(doc.querySelector('section.downloads')).not.toBeNull();
+        expect(doc.querySelector('section.downloads') !== null).toBe(true);
         const edit = doc.querySelector('.page-meta__edit')!.getAttribute('href')!;
         expect(edit.startsWith(site.repository)).toBe(true);
         expect(doc.querySelector('a[rel="license"]')?.getAttribute('href')).toMatch(/^https:\/\/creativecommons\.org\/licenses\//);
@@ -154,7 +154,7 @@ describe('built site', () => {
 
     it('pages without interactive parts ship no JavaScript', () => {
       for (const route of ['', 'glossary/', 'toolkits/']) {
-        expect(page(`/${lang}/${route}`).querySelectorAll('script'), route).toHaveLength(0);
+        expect(page(`/${lang}/${route}`).querySelectorAll('script').length, route).toBe(0);
       }
     });
   });

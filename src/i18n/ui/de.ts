@@ -8,6 +8,7 @@ export const de = {
     'Freies, offenes Curriculum für CNC-Bearbeitung und Industrie 4.0: Module, Leitfäden für Lehrkräfte, betriebliche Ausbilder und Lernende sowie ein Fachglossar in fünf Sprachen.',
 
   'a11y.skipToContent': 'Zum Inhalt springen',
+  'a11y.scrollTable': 'Tabelle, auf kleinen Bildschirmen seitlich scrollbar',
   'nav.label': 'Hauptnavigation',
   'nav.home': 'Startseite',
   'nav.programme': 'Programm',

@@ -11,6 +11,7 @@ export const en = {
     'Free, open curriculum for CNC machining and Industry 4.0: modules, toolkits for teachers, mentors and learners, and a technical glossary in five languages.',
 
   'a11y.skipToContent': 'Skip to main content',
+  'a11y.scrollTable': 'Table, scrolls sideways on small screens',
   'nav.label': 'Main',
   'nav.home': 'Home',
   'nav.programme': 'Programme',

@@ -8,6 +8,7 @@ export const et = {
     'Tasuta avatud õppekava CNC-töötluse ja Tööstus 4.0 õpetamiseks: moodulid, tööriistakastid õpetajatele, juhendajatele ja õppijatele ning tehniline sõnastik viies keeles.',
 
   'a11y.skipToContent': 'Liigu sisu juurde',
+  'a11y.scrollTable': 'Tabel, väikesel ekraanil keritav külgsuunas',
   'nav.label': 'Peamenüü',
   'nav.home': 'Avaleht',
   'nav.programme': 'Õppekava',

@@ -8,6 +8,7 @@ export const lt = {
     'Nemokama, atvira CNC apdirbimo ir Pramonės 4.0 mokymo programa: moduliai, priemonių rinkiniai mokytojams, mentoriams ir besimokantiesiems bei techninių terminų žodynas penkiomis kalbomis.',
 
   'a11y.skipToContent': 'Pereiti prie turinio',
+  'a11y.scrollTable': 'Lentelė, mažuose ekranuose slenkama į šonus',
   'nav.label': 'Pagrindinis meniu',
   'nav.home': 'Pradžia',
   'nav.programme': 'Mokymo programa',

@@ -8,6 +8,7 @@ export const lv = {
     'Bezmaksas, atvērta mācību programma CNC apstrādei un Industrijai 4.0: moduļi, rīkkopas skolotājiem, mentoriem un izglītojamajiem, kā arī tehnisko terminu vārdnīca piecās valodās.',
 
   'a11y.skipToContent': 'Pāriet uz saturu',
+  'a11y.scrollTable': 'Tabula, mazos ekrānos ritināma uz sāniem',
   'nav.label': 'Galvenā navigācija',
   'nav.home': 'Sākums',
   'nav.programme': 'Mācību programma',
