@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { gcodeGrammar } from './src/lib/markdown/gcode-grammar.ts';
+import { pagefindSearch } from './src/lib/search/pagefind.ts';
 import { site } from './src/site.config.ts';
 
 export default defineConfig({
@@ -23,7 +24,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   // MDX for content; pages render with Astro's default Markdown processor (Sätteri).
-  integrations: [mdx()],
+  // The search index is built at the end of every build (src/lib/search/pagefind.ts).
+  integrations: [mdx(), pagefindSearch()],
   markdown: {
     shikiConfig: {
       // Light and dark code colours follow the reader's preference (see global.css); the high-contrast

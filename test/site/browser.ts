@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { dist } from './dist';
 
@@ -22,15 +23,30 @@ const types: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-/** Serves dist/ like a static host: folders serve index.html, missing paths get /404.html with status 404. */
+/** Text files a static host compresses on the way (Pagefind's own index files are compressed already). */
+const compressible = new Set(['.html', '.css', '.js', '.svg', '.json', '.txt']);
+
+/**
+ * Serves dist/ like a static host: folders serve index.html, missing paths get /404.html with status
+ * 404, and text is sent gzip-compressed when the browser accepts it (as GitHub Pages does), so that
+ * transfer sizes measured in tests are the ones readers get.
+ */
 function serveDist(): Promise<{ server: Server; port: number }> {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
     let file = join(dist, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = file.startsWith(dist) && existsSync(file);
-    res.writeHead(found ? 200 : 404, { 'content-type': types[found ? extname(file) : '.html'] ?? 'application/octet-stream' });
-    res.end(readFileSync(found ? file : join(dist, '404.html')));
+    const served = found ? file : join(dist, '404.html');
+    const extension = found ? extname(file) : '.html';
+    let body = readFileSync(served);
+    const headers: Record<string, string> = { 'content-type': types[extension] ?? 'application/octet-stream' };
+    if (compressible.has(extension) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+      body = gzipSync(body);
+      headers['content-encoding'] = 'gzip';
+    }
+    res.writeHead(found ? 200 : 404, headers);
+    res.end(body);
   });
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () => resolve({ server, port: (server.address() as { port: number }).port })),
