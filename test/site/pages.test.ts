@@ -3,10 +3,13 @@
  * canonical and hreflang are right; the fallback notice appears exactly where content is not
  * translated; and every internal link (language switcher included) resolves to a built file.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { langs, locales } from '../../src/i18n/locales';
 import { site } from '../../src/site.config';
-import { builtPages, contentSlugs, page, resolves } from './dist';
+import { builtPages, contentSlugs, dist, page, resolves } from './dist';
 
 const collections = [
   { collection: 'modules', route: (slug: string) => `modules/${slug}/` },
@@ -152,9 +155,16 @@ describe('built site', () => {
       }
     });
 
-    it('pages without interactive parts ship no JavaScript', () => {
+    it('pages without interactive parts ship only the small search loader', () => {
       for (const route of ['', 'glossary/', 'toolkits/']) {
-        expect(page(`/${lang}/${route}`).querySelectorAll('script').length, route).toBe(0);
+        const scripts = page(`/${lang}/${route}`).querySelectorAll('script');
+        // The search link's loader; the search itself is fetched only when a reader opens it.
+        const bytes = scripts.reduce((sum, s) => {
+          const src = s.getAttribute('src');
+          return sum + gzipSync(src ? readFileSync(join(dist, src)) : Buffer.from(s.text)).length;
+        }, 0);
+        expect(scripts.length, route).toBeLessThanOrEqual(1);
+        expect(bytes, `${route}: ${bytes} bytes of compressed JavaScript`).toBeLessThan(2048);
       }
     });
   });
