@@ -37,7 +37,7 @@ describe('Callout', () => {
       slots: { default: '<p>Never leave the key in the chuck.</p>' },
       locals: { lang: 'de', contentLang: 'de' },
     });
-    expect(html).toMatch(/<aside class="callout callout--safety" aria-labelledby="(callout-\d+)">/);
+    expect(html).toMatch(/<div class="callout callout--safety" role="note" aria-labelledby="(callout-\d+)">/);
     const id = /aria-labelledby="(callout-\d+)"/.exec(html)![1];
     expect(html).toContain(`id="${id}"`);
     expect(html).toContain('Chuck key');

@@ -38,7 +38,6 @@ export const de = {
   'meta.prerequisites': 'Voraussetzungen',
   'meta.none': 'Keine',
   'meta.audience': 'Für',
-  'meta.moduleDetails': 'Angaben zum Modul',
   'count.hours': { one: '{count} Stunde', other: '{count} Stunden' },
   'count.points': { one: '{count} ECVET-Punkt', other: '{count} ECVET-Punkte' },
   'count.modules': { one: '{count} Modul', other: '{count} Module' },

@@ -41,7 +41,6 @@ export const en = {
   'meta.prerequisites': 'Prerequisites',
   'meta.none': 'None',
   'meta.audience': 'For',
-  'meta.moduleDetails': 'Module details',
   'count.hours': { one: '{count} hour', other: '{count} hours' },
   'count.points': { one: '{count} ECVET point', other: '{count} ECVET points' },
   'count.modules': { one: '{count} module', other: '{count} modules' },

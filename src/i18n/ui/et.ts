@@ -38,7 +38,6 @@ export const et = {
   'meta.prerequisites': 'Eeldused',
   'meta.none': 'Puuduvad',
   'meta.audience': 'Sihtrühm',
-  'meta.moduleDetails': 'Mooduli andmed',
   'count.hours': { one: '{count} tund', other: '{count} tundi' },
   'count.points': { one: '{count} ECVET-ainepunkt', other: '{count} ECVET-ainepunkti' },
   'count.modules': { one: '{count} moodul', other: '{count} moodulit' },

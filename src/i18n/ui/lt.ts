@@ -38,7 +38,6 @@ export const lt = {
   'meta.prerequisites': 'Išankstiniai reikalavimai',
   'meta.none': 'Nėra',
   'meta.audience': 'Kam skirta',
-  'meta.moduleDetails': 'Informacija apie modulį',
   'count.hours': { one: '{count} valanda', few: '{count} valandos', many: '{count} valandos', other: '{count} valandų' },
   'count.points': {
     one: '{count} ECVET kreditas',

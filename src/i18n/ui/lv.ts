@@ -38,7 +38,6 @@ export const lv = {
   'meta.prerequisites': 'Priekšnosacījumi',
   'meta.none': 'Nav',
   'meta.audience': 'Kam paredzēts',
-  'meta.moduleDetails': 'Informācija par moduli',
   'count.hours': { zero: '{count} stundu', one: '{count} stunda', other: '{count} stundas' },
   'count.points': {
     zero: '{count} ECVET kredītpunktu',
