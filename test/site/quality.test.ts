@@ -9,19 +9,12 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { langs, type Lang } from '../../src/i18n/locales';
 import { builtPages, contentSlugs, dist, page as parsed, root } from './dist';
-import { startBrowser } from './browser';
+import { useBrowser } from './browser';
 
-let browser: Browser;
-let base: string;
-let stop: () => Promise<void>;
-beforeAll(async () => {
-  ({ browser, base, stop } = await startBrowser());
-});
-afterAll(async () => stop?.());
+const site = useBrowser();
 
 const module = contentSlugs('modules')['en']![0]!;
 const toolkit = contentSlugs('toolkits')['en']![0]!;
@@ -45,13 +38,6 @@ function pageTypes(lang: Lang): [string, string][] {
   ];
 }
 
-async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  await page.goto(`${base}${path}`);
-  return page;
-}
-
 describe('valid HTML', () => {
   it('html-validate finds no errors in any built page', async () => {
     const validator = new HtmlValidate(new FileSystemConfigLoader());
@@ -71,7 +57,7 @@ describe('valid HTML', () => {
 describe.each(langs)('accessibility in %s', (lang) => {
   it.each(pageTypes(lang))('%s has no axe violations in light and dark', async (_, path) => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await open(path, { colorScheme });
+      const page = await site.open(path, { colorScheme });
       // All WCAG A/AA rules in light; in dark only colours change, so only contrast is checked again.
       const axe = new AxeBuilder({ page });
       const { violations } = await (
@@ -96,7 +82,7 @@ describe('keyboard', () => {
   });
 
   it.each(langs)('the skip link is the first stop, visible when focused, and moves focus to the main content (%s)', async (lang) => {
-    const page = await open(`/${lang}/modules/${module}/`);
+    const page = await site.open(`/${lang}/modules/${module}/`);
     await page.keyboard.press('Tab');
     const skip = page.locator('.skip-link');
     await expect(skip.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
@@ -109,7 +95,7 @@ describe('keyboard', () => {
 
   it('every focusable element shows a visible focus indicator and is not hidden when focused', async () => {
     // Reduced motion makes the browser scroll to each focused element at once, so it can be measured.
-    const page = await open(`/de/modules/${module}/`, { viewport: { width: 1024, height: 700 }, reducedMotion: 'reduce' });
+    const page = await site.open(`/de/modules/${module}/`, { viewport: { width: 1024, height: 700 }, reducedMotion: 'reduce' });
     const problems: string[] = [];
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Tab');
@@ -132,14 +118,14 @@ describe('keyboard', () => {
 
 describe('reduced motion, zoom and target size', () => {
   it('does not animate scrolling when the reader prefers reduced motion', async () => {
-    const page = await open(`/en/modules/${module}/`, { reducedMotion: 'reduce' });
+    const page = await site.open(`/en/modules/${module}/`, { reducedMotion: 'reduce' });
     await expect(page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).resolves.toBe('auto');
     await page.context().close();
   });
 
   it.each(langs)('keeps all content readable at 200 %% text size without horizontal scrolling (%s)', async (lang) => {
     for (const [, path] of pageTypes(lang)) {
-      const page = await open(path, { viewport: { width: 640, height: 800 } });
+      const page = await site.open(path, { viewport: { width: 640, height: 800 } });
       await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
@@ -148,7 +134,7 @@ describe('reduced motion, zoom and target size', () => {
   });
 
   it('links and buttons are at least 24 × 24 px or inline in text', async () => {
-    const page = await open(`/lt/modules/${module}/`, { viewport: { width: 375, height: 800 } });
+    const page = await site.open(`/lt/modules/${module}/`, { viewport: { width: 375, height: 800 } });
     const small = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('a, button, summary, select, input')]
         .filter((el) => el.offsetParent !== null && !el.closest('p, li, td, th, dd, figcaption, .callout__body, .term'))
@@ -167,7 +153,7 @@ describe('responsive layout', () => {
   it.each([320, 375, 768, 1024, 1440])('nothing scrolls sideways at %i px; wide tables scroll in their own box', async (width) => {
     for (const lang of langs) {
       for (const [name, path] of pageTypes(lang)) {
-        const page = await open(path, { viewport: { width, height: 900 } });
+        const page = await site.open(path, { viewport: { width, height: 900 } });
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, `${path} at ${width} px`).toBeLessThanOrEqual(0);
         if (lang === 'lt') await page.screenshot({ path: join(shots, `${width}-${name.replace(/\W+/g, '-')}.png`) });
@@ -179,7 +165,7 @@ describe('responsive layout', () => {
 
 describe('print', () => {
   it('a printed module page has no navigation chrome, shows link targets and keeps blocks together', async () => {
-    const page = await open(`/de/modules/${module}/`);
+    const page = await site.open(`/de/modules/${module}/`);
     await page.emulateMedia({ media: 'print' });
     const hidden = await page.evaluate(() =>
       ['.site-header', '.site-footer', '.breadcrumbs', '.pager', '.toc', '.lang-switcher', '.search-button'].map((s) => {

@@ -7,26 +7,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { langs, type Lang } from '../../src/i18n/locales';
 import { contentSlugs, dist, root, walk } from './dist';
-import { startBrowser } from './browser';
+import { useBrowser } from './browser';
 
-let browser: Browser;
-let base: string;
-let stop: () => Promise<void>;
-beforeAll(async () => {
-  ({ browser, base, stop } = await startBrowser());
-});
-afterAll(async () => stop?.());
-
-async function open(path: string, options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  await page.goto(`${base}${path}`);
-  return page;
-}
+const site = useBrowser();
 
 /** Opens the search dialog with "/", types a query and returns the result links in order. */
 async function searchInDialog(page: Page, query: string): Promise<string[]> {
@@ -120,7 +107,7 @@ describe.each<[Lang, [string, string][]]>([
   ],
 ])('searching in %s', (lang, cases) => {
   it.each(cases)('"%s" finds %s first', async (query, expected) => {
-    const page = await open(`/${lang}/`);
+    const page = await site.open(`/${lang}/`);
     const results = await searchInDialog(page, query);
     expect(results[0]).toBe(expected);
     await page.context().close();
@@ -190,7 +177,7 @@ describe('recall on inflected forms', () => {
   };
 
   it.each(Object.keys(sets))('finds the term among the first five results for inflected queries in %s', async (lang) => {
-    const page = await open(`/${lang}/`);
+    const page = await site.open(`/${lang}/`);
     // A string, not a function: the test runner would rewrite a dynamic import() inside a function.
     const found = (await page.evaluate(`(async () => {
       const pagefind = await import('/pagefind/pagefind.js');
@@ -215,7 +202,7 @@ describe('recall on inflected forms', () => {
 
 describe('the search dialog', () => {
   it('is used with the keyboard alone: "/" opens it, arrows choose, Enter opens the result', async () => {
-    const page = await open('/en/modules/cnc-turning/');
+    const page = await site.open('/en/modules/cnc-turning/');
     const results = await searchInDialog(page, 'tolerance');
     expect(results.length).toBeGreaterThan(0);
     const input = page.locator('dialog input[type="search"]');
@@ -233,7 +220,7 @@ describe('the search dialog', () => {
   });
 
   it('closes with Escape and gives focus back to the search button', async () => {
-    const page = await open('/de/');
+    const page = await site.open('/de/');
     await page.locator('.search-button').focus();
     await page.keyboard.press('Enter');
     await page.locator('dialog[open]').waitFor();
@@ -244,7 +231,7 @@ describe('the search dialog', () => {
   });
 
   it('narrows results with a filter', async () => {
-    const page = await open('/en/');
+    const page = await site.open('/en/');
     await searchInDialog(page, 'milling');
     const count = async () => Number((await page.locator('dialog .search__status').textContent())!.replace(/\D/g, ''));
     const before = await count();
@@ -258,7 +245,7 @@ describe('the search dialog', () => {
   });
 
   it('searches every language when asked, and marks results from other languages', async () => {
-    const page = await open('/de/');
+    const page = await site.open('/de/');
     await page.keyboard.press('/');
     await page.locator('dialog input[name="all"]').check();
     const results = await searchInDialog(page, 'virpošana');
@@ -268,7 +255,7 @@ describe('the search dialog', () => {
   });
 
   it.each(['light', 'dark'] as const)('has no axe violations with the dialog open (%s)', async (colorScheme) => {
-    const page = await open('/lt/modules/cnc-turning/', { colorScheme });
+    const page = await site.open('/lt/modules/cnc-turning/', { colorScheme });
     await searchInDialog(page, 'tekinimas');
     const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -276,7 +263,7 @@ describe('the search dialog', () => {
   });
 
   it('reports the bytes a first query from a module page transfers (and guards against growth)', async () => {
-    const page = await open('/en/modules/cnc-milling/');
+    const page = await site.open('/en/modules/cnc-milling/');
     const sizes: Promise<number>[] = [];
     page.on('requestfinished', (request) => sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)));
     await searchInDialog(page, 'spindle speed');
@@ -292,11 +279,11 @@ describe('the search dialog', () => {
 
 describe('the search page', () => {
   it('takes the query from the URL, so a search can be shared, and comes back with the back button', async () => {
-    const page = await open('/de/search/?q=Fr%C3%A4sen');
+    const page = await site.open('/de/search/?q=Fr%C3%A4sen');
     await page.waitForFunction(() => document.querySelectorAll('[role="option"]').length > 0, null, { timeout: 15_000 });
     expect((await optionTargets(page))[0]).toBe('/de/glossary/#milling');
     await page.locator('[role="option"]').first().click();
-    await page.waitForURL(`${base}/de/glossary/#milling`);
+    await page.waitForURL(`${site.base}/de/glossary/#milling`);
     await page.goBack();
     await page.waitForFunction(() => document.querySelectorAll('[role="option"]').length > 0, null, { timeout: 15_000 });
     await expect(page.locator('input[type="search"]').inputValue()).resolves.toBe('Fräsen');
@@ -304,7 +291,7 @@ describe('the search page', () => {
   });
 
   it('says without JavaScript that search needs it, and links the glossary and the module list', async () => {
-    const page = await open('/lt/search/', { javaScriptEnabled: false });
+    const page = await site.open('/lt/search/', { javaScriptEnabled: false });
     await expect(page.locator('.search__nojs').isVisible()).resolves.toBe(true);
     const links = await page.locator('.search__nojs a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toEqual(['/lt/glossary/', '/lt/programme/#module-map']);
