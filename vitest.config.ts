@@ -16,6 +16,8 @@ export default getViteConfig({
           environment: 'node',
           include: ['test/site/**/*.test.ts'],
           globalSetup: ['test/site/build.setup.ts'],
+          // Real-browser tests walk many pages; a busy 2-core machine needs more than the default.
+          testTimeout: 120_000,
           // Browser tests share one Chromium and one preview server per file; keep files in sequence on 2 cores.
           fileParallelism: false,
         },

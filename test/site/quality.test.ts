@@ -71,6 +71,22 @@ describe.each(langs)('accessibility in %s', (lang) => {
   });
 });
 
+describe('accessibility of the open search dialog', () => {
+  it.each(langs)('has no axe violations with the dialog open and results shown, light and dark (%s)', async (lang) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await site.open(`/${lang}/modules/${module}/`, { colorScheme });
+      await page.keyboard.press('/');
+      await page.locator('dialog[open] input[type="search"]').fill('CNC');
+      await page.waitForFunction(() => /\d/.test(document.querySelector('dialog .search__status')?.textContent ?? ''), null, {
+        timeout: 15_000,
+      });
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await page.context().close();
+    }
+  });
+});
+
 describe('keyboard', () => {
   it('tab order follows the reading order: no page sets a positive tabindex', () => {
     for (const path of builtPages()) {
@@ -133,34 +149,42 @@ describe('reduced motion, zoom and target size', () => {
     }
   });
 
-  it('links and buttons are at least 24 × 24 px or inline in text', async () => {
-    const page = await site.open(`/lt/modules/${module}/`, { viewport: { width: 375, height: 800 } });
-    const small = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('a, button, summary, select, input')]
-        .filter((el) => el.offsetParent !== null && !el.closest('p, li, td, th, dd, figcaption, .callout__body, .term'))
-        .map((el) => ({ el, box: el.getBoundingClientRect() }))
-        .filter(({ box }) => box.width < 24 || box.height < 24)
-        .map(({ el, box }) => `${el.tagName} "${el.textContent?.trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`),
-    );
-    expect(small).toEqual([]);
-    await page.context().close();
+  it('links and buttons are at least 24 × 24 px or inline in text, on every page type', async () => {
+    for (const [, path] of pageTypes('lt')) {
+      const page = await site.open(path, { viewport: { width: 375, height: 800 } });
+      const small = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('a, button, summary, select, input')]
+          .filter((el) => el.offsetParent !== null && !el.closest('p, li, td, th, dd, figcaption, .callout__body, .term'))
+          .map((el) => ({ el, box: el.getBoundingClientRect() }))
+          .filter(({ box }) => box.width < 24 || box.height < 24)
+          .map(
+            ({ el, box }) => `${el.tagName} "${el.textContent?.trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`,
+          ),
+      );
+      expect(small, path).toEqual([]);
+      await page.context().close();
+    }
   });
 });
 
 describe('responsive layout', () => {
   const shots = join(root, 'test-results/screenshots');
   mkdirSync(shots, { recursive: true });
-  it.each([320, 375, 768, 1024, 1440])('nothing scrolls sideways at %i px; wide tables scroll in their own box', async (width) => {
-    for (const lang of langs) {
+  const widths = [320, 375, 768, 1024, 1440];
+  it.each(widths.flatMap((width) => langs.map((lang) => [width, lang] as const)))(
+    'nothing scrolls sideways at %i px in %s; wide tables scroll in their own box',
+    async (width, lang) => {
+      const context = await site.browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
       for (const [name, path] of pageTypes(lang)) {
-        const page = await site.open(path, { viewport: { width, height: 900 } });
+        await page.goto(`${site.base}${path}`);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, `${path} at ${width} px`).toBeLessThanOrEqual(0);
         if (lang === 'lt') await page.screenshot({ path: join(shots, `${width}-${name.replace(/\W+/g, '-')}.png`) });
-        await page.context().close();
       }
-    }
-  });
+      await context.close();
+    },
+  );
 });
 
 describe('print', () => {
