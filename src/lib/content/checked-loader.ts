@@ -63,7 +63,8 @@ export function validateEntry<T extends z.ZodType>(
 }
 
 /**
- * Returns `loader` with every entry checked against `schema` before Astro stores it.
+ * Returns `loader` whose schema failures are reported the plain-language way: Astro validates each
+ * entry as usual, and when that fails the entry is checked against `schema` to explain why.
  * @param listFile true for a file loader over a YAML list (entries are found by their position)
  */
 export function checked(loader: Loader, schema: z.ZodType, listFile = false): Loader {
@@ -75,13 +76,16 @@ export function checked(loader: Loader, schema: z.ZodType, listFile = false): Lo
       return loader.load({
         ...context,
         parseData: async (props) => {
-          if (props.filePath) {
-            // A list file holds several entries, parsed in order: count them to find each one's lines.
-            const index = listFile ? (seen.get(props.filePath) ?? 0) : undefined;
-            if (index !== undefined) seen.set(props.filePath, index + 1);
-            validateEntry(schema, props.data, props.filePath, root, index);
+          // A list file holds several entries, parsed in order: count them to find each one's lines.
+          const index = listFile && props.filePath ? (seen.get(props.filePath) ?? 0) : undefined;
+          if (index !== undefined) seen.set(props.filePath!, index + 1);
+          try {
+            return await context.parseData(props);
+          } catch (error) {
+            // Only a failing entry is validated a second time, to explain the failure to its author.
+            if (props.filePath) validateEntry(schema, props.data, props.filePath, root, index);
+            throw error;
           }
-          return context.parseData(props);
         },
       });
     },
