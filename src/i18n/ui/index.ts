@@ -57,8 +57,3 @@ export function formatDate(date: Date, lang: Lang): string {
 export function countryName(code: string, lang: Lang): string {
   return new Intl.DisplayNames([langToLocale(lang).intl], { type: 'region' }).of(code) ?? code;
 }
-
-/** A language's name in a locale, from Intl ("de" in Lithuanian → "vokiečių"). */
-export function languageName(code: string, lang: Lang): string {
-  return new Intl.DisplayNames([langToLocale(lang).intl], { type: 'language' }).of(code) ?? code;
-}

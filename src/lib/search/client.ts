@@ -254,8 +254,6 @@ export async function mountSearch(container: HTMLElement, options: SearchOptions
     } else if (event.key === 'ArrowUp' && count) {
       event.preventDefault();
       setActive(active <= 0 ? count - 1 : active - 1);
-    } else if (event.key === 'Home' && count && event.ctrlKey) {
-      setActive(0);
     }
   });
 
