@@ -139,7 +139,7 @@ describe('reduced motion, zoom and target size', () => {
     await page.context().close();
   });
 
-  it.each(langs)('keeps all content readable at 200 %% text size without horizontal scrolling (%s)', async (lang) => {
+  it.each(langs)('keeps all content readable at double text size without horizontal scrolling (%s)', async (lang) => {
     for (const [, path] of pageTypes(lang)) {
       const page = await site.open(path, { viewport: { width: 640, height: 800 } });
       await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });

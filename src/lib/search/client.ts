@@ -45,7 +45,7 @@ interface Pagefind {
 }
 
 let loading: Promise<Pagefind> | undefined;
-let merged = false;
+let merging: Promise<void> | undefined;
 
 /** Loads Pagefind once per page. */
 function loadPagefind(base: string): Promise<Pagefind> {
@@ -60,12 +60,15 @@ function loadPagefind(base: string): Promise<Pagefind> {
 }
 
 /** Adds the other languages' indexes (once). Pagefind skips a merge whose path starts like the
- * primary index path, so the same folder is given as an absolute URL. */
-async function mergeOtherLanguages(pagefind: Pagefind, options: SearchOptions): Promise<void> {
-  if (merged) return;
-  merged = true;
-  const url = new URL(`${options.base}pagefind/`, location.href).href;
-  for (const { code } of options.locales) if (code !== options.lang) await pagefind.mergeIndex(url, { language: code });
+ * primary index path, so the same folder is given as an absolute URL. Every caller waits for the
+ * same promise: a search started while the merge is under way must not run on the page's index
+ * alone. */
+function mergeOtherLanguages(pagefind: Pagefind, options: SearchOptions): Promise<void> {
+  merging ??= (async () => {
+    const url = new URL(`${options.base}pagefind/`, location.href).href;
+    for (const { code } of options.locales) if (code !== options.lang) await pagefind.mergeIndex(url, { language: code });
+  })();
+  return merging;
 }
 
 const FILTERS = ['type', 'audience', 'eqf', 'topic'] as const;
