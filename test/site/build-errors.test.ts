@@ -3,47 +3,12 @@
  * library (test/fixtures/site/) is built with one mistake at a time. The build must stop, and its
  * output must name the file, the line, the field, what was found and what was expected.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { root } from './dist';
+import { astro, fixtureProject, removeFixtureProject, replaceIn } from './fixture-project';
 
-let project: string | undefined;
-
-/** A throw-away copy of the project whose content is the fixture library, changed by `edit`. */
-function fixtureProject(edit: (contentDir: string) => void): string {
-  project = mkdtempSync(join(tmpdir(), '4change-fixture-'));
-  for (const item of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'public'])
-    cpSync(join(root, item), join(project, item), { recursive: true });
-  const content = join(root, 'src/content');
-  cpSync(join(root, 'src'), join(project, 'src'), { recursive: true, filter: (src) => src !== content && !src.startsWith(`${content}/`) });
-  cpSync(join(root, 'test/fixtures/site'), join(project, 'src/content'), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
-  edit(join(project, 'src/content'));
-  return project;
-}
-
-function astro(cwd: string, command: 'build' | 'sync') {
-  const result = spawnSync(join(root, 'node_modules/.bin/astro'), [command], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_CACHE_DIR: join(cwd, '.cache') },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
-
-function replaceIn(file: string, from: string, to: string) {
-  const text = readFileSync(file, 'utf8');
-  if (!text.includes(from)) throw new Error(`fixture ${file} does not contain ${from}`);
-  writeFileSync(file, text.replace(from, to));
-}
-
-afterEach(() => {
-  if (project) rmSync(project, { recursive: true, force: true });
-  project = undefined;
-});
+afterEach(removeFixtureProject);
 
 describe('broken content stops the build with a message a contributor can act on', () => {
   it('builds the fixture library when nothing is wrong', () => {
