@@ -6,7 +6,8 @@
  * and with broken content to prove the build stops.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { extractText, getDocumentProxy, getMeta } from 'unpdf';
@@ -15,6 +16,7 @@ import { parse as parseYaml } from 'yaml';
 import { langs, type Lang } from '../../src/i18n/locales';
 import { contentSlugs, dist, page, root } from './dist';
 import { astro, fixtureProject, removeFixtureProject, replaceIn } from './fixture-project';
+import { convertWithLibreOffice } from './libreoffice';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const downloads = (lang: Lang) => join(dist, lang, 'downloads');
@@ -152,6 +154,33 @@ describe('DOCX', () => {
       expect(xml.match(/<w:trHeight w:val="454" w:hRule="atLeast"\/>/g)?.length ?? 0, form).toBeGreaterThanOrEqual(4);
       const { text } = await pdfText(file(lang, `4change-form-${form}-${lang}.pdf`));
       expect(text.length, form).toBeGreaterThan(100);
+    }
+  });
+});
+
+describe('DOCX in LibreOffice', () => {
+  it('opens a module and a form and keeps their headings, tables and text (converted to PDF and read back)', async () => {
+    const out = mkdtempSync(join(tmpdir(), '4change-lo-'));
+    try {
+      const module = join(downloads('lt'), `${base('modules', 'lt', 'cnc-turning')}.docx`);
+      const form = join(downloads('lv'), '4change-form-logbook-lv.docx');
+      convertWithLibreOffice([module, form], 'pdf', out);
+      const moduleText = squeeze(
+        (await pdfText(new Uint8Array(readFileSync(join(out, `${base('modules', 'lt', 'cnc-turning')}.pdf`))))).text,
+      );
+      const source = readFileSync(join(root, 'src/content/modules/lt/cnc-turning.mdx'), 'utf8');
+      expect(moduleText).toContain(squeeze(frontmatter('modules', 'lt', 'cnc-turning').title));
+      for (const heading of source.match(/^## .+$/gm)!.slice(0, 4)) expect(moduleText).toContain(squeeze(heading.slice(3)));
+      const formText = squeeze((await pdfText(new Uint8Array(readFileSync(join(out, '4change-form-logbook-lv.pdf'))))).text);
+      const mentor = readFileSync(join(root, 'src/content/toolkits/lv/mentor-toolkit.mdx'), 'utf8');
+      const header = /<Form id="logbook"[^>]*>\s*\n\s*\n(\|.+\|)/.exec(mentor)![1]!;
+      for (const cell of header
+        .split('|')
+        .map((c) => c.trim())
+        .filter(Boolean))
+        expect(formText).toContain(squeeze(cell));
+    } finally {
+      rmSync(out, { recursive: true, force: true });
     }
   });
 });

@@ -40,6 +40,7 @@ const ctx: ExportContext = {
   asset: (path) => (existsSync(join(root, 'public', path)) ? new Uint8Array(readFileSync(join(root, 'public', path))) : undefined),
   quiz: (id) => (id === 'test' ? quiz : undefined),
   term: (id) => (id === 'milling' ? 'milling' : undefined),
+  termIds: () => ['milling'],
 };
 
 function documentOf(mdx: string, title = 'Test document'): ExportDocument {
@@ -217,7 +218,9 @@ describe('content the exporters cannot print', () => {
   it('an unknown quiz', () =>
     expect(() => check('<Quiz id="nope" />\n')).toThrow(/<Quiz id="nope"> refers to a quiz that does not exist in this language/));
   it('an unknown term', () =>
-    expect(() => check('<Term id="miling">x</Term>\n')).toThrow(/<Term id="miling"> refers to a term that is not in the glossary/));
+    expect(() => check('<Term id="miling">x</Term>\n')).toThrow(
+      /test\.mdx:1:1: <Term id="miling"> refers to a term that is not in the glossary\.\n  How to fix: .*for example: milling/,
+    ));
   it('code in the content', () => expect(() => check('{1 + 1}\n')).toThrow(/contains code/));
 });
 

@@ -70,11 +70,22 @@ function exporterVersion(): string {
 
 const cacheDir = resolve(process.env['ASTRO_CACHE_DIR'] || join(root, 'node_modules/.astro'), 'downloads');
 
+/** Per format: documents made, taken from the cache, and milliseconds spent making them. */
+const stats = new Map<string, { made: number; cached: number; ms: number }>();
+
 /** Returns cached bytes for `key`, or makes, stores and returns them. */
 async function cached(key: string, ext: string, make: () => Promise<Uint8Array> | Uint8Array): Promise<Uint8Array> {
   const path = join(cacheDir, `${key}.${ext}`);
-  if (process.env['DOWNLOADS_NO_CACHE'] !== '1' && existsSync(path)) return new Uint8Array(readFileSync(path));
+  const stat = stats.get(ext) ?? { made: 0, cached: 0, ms: 0 };
+  stats.set(ext, stat);
+  if (process.env['DOWNLOADS_NO_CACHE'] !== '1' && existsSync(path)) {
+    stat.cached += 1;
+    return new Uint8Array(readFileSync(path));
+  }
+  const start = performance.now();
   const bytes = await make();
+  stat.made += 1;
+  stat.ms += performance.now() - start;
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(path, bytes);
   return bytes;
@@ -101,6 +112,9 @@ function context(glossary: GlossaryEntry[]): ExportContext {
     },
     term(id, lang) {
       return glossary.find((g) => g.id === id)?.data[lang].label;
+    },
+    termIds() {
+      return glossary.map((g) => g.id);
     },
   };
 }
@@ -151,6 +165,8 @@ export async function downloadsOf(lang: Lang, slug: string): Promise<DownloadFil
 }
 
 async function generate(): Promise<DownloadFile[]> {
+  const start = performance.now();
+  stats.clear();
   setSiteUrl(`${site.url}${site.base.replace(/\/$/, '')}`);
   setDocxSiteUrl(`${site.url}${site.base.replace(/\/$/, '')}`);
   const library = await loadLibrary();
@@ -296,6 +312,15 @@ async function generate(): Promise<DownloadFile[]> {
     members['ATTRIBUTION.txt'] = attributionText(doc);
     add({ lang, kind: 'all', format: 'zip', slug: 'all', title: doc.title, name: `4change-all-${lang}.zip`, bytes: zip(members) });
   }
+  const bytes = files.reduce((sum, f) => sum + f.size, 0);
+  const perFormat = [...stats]
+    .map(
+      ([ext, s]) => `${ext.toUpperCase()} ${s.made} made${s.made ? ` (${Math.round(s.ms / s.made)} ms each)` : ''}, ${s.cached} from cache`,
+    )
+    .join('; ');
+  console.log(
+    `[4change-downloads] ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB, in ${((performance.now() - start) / 1000).toFixed(1)} s. ${perFormat}.`,
+  );
   return files;
 }
 

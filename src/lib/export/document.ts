@@ -6,6 +6,7 @@ import type { Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Lang } from '../../i18n/locales';
 import type { LicenceId } from '../content/licences';
+import { distance } from '../content/schema-errors';
 import { describeChars, missingGlyphs } from './fonts';
 import { attr, ExportError, type JsxElement } from './mdx';
 
@@ -79,6 +80,8 @@ export interface ExportContext {
   quiz(id: string, lang: Lang): QuizData | undefined;
   /** A glossary term's label in a language, or undefined for an unknown id. */
   term(id: string, lang: Lang): string | undefined;
+  /** Every glossary id (for "did you mean" suggestions). */
+  termIds(): string[];
 }
 
 /** Components the exporters render, with what each becomes in print. */
@@ -184,13 +187,19 @@ export function assertExportable(part: DocumentPart, ctx: ExportContext): void {
     }
     if (name === 'Term') {
       const id = attr(node, 'id') ?? '';
-      if (!ctx.term(id, part.contentLang))
+      if (!ctx.term(id, part.contentLang)) {
+        const close = ctx
+          .termIds()
+          .filter((known) => distance(known, id) <= 2 || known.includes(id) || id.includes(known))
+          .slice(0, 5);
         throw new ExportError(
           part.file,
           line,
           `<Term id="${id}"> refers to a term that is not in the glossary.`,
-          'use the name of a file in src/content/glossary/.',
+          `use the name of a file in src/content/glossary/ (without ".yaml")${close.length ? `, for example: ${close.join(', ')}` : ''}, or add the term there.`,
+          node.position?.start.column,
         );
+      }
     }
   });
 }

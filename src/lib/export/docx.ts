@@ -563,8 +563,13 @@ export async function toDocx(
       );
     } else {
       body.push(...cover(doc));
+      // Not a heading style: the table of contents would list itself.
       body.push(
-        new Paragraph({ pageBreakBefore: true, heading: HeadingLevel.HEADING_1, children: [new TextRun(t(doc.lang, 'export.contents'))] }),
+        new Paragraph({
+          pageBreakBefore: true,
+          spacing: { after: 200 },
+          children: [new TextRun({ text: t(doc.lang, 'export.contents'), bold: true, size: 30, color: '1F3A5F' })],
+        }),
       );
       body.push(new TableOfContents(t(doc.lang, 'export.contents'), { hyperlink: true, headingStyleRange: '1-2' }) as unknown as Paragraph);
     }

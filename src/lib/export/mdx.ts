@@ -22,8 +22,9 @@ export class ExportError extends Error {
     readonly line: number | undefined,
     what: string,
     fix: string,
+    readonly column?: number,
   ) {
-    super(`${file}${line ? `:${line}` : ''}: ${what}\n  How to fix: ${fix}`);
+    super(`${file}${line ? `:${line}${column ? `:${column}` : ''}` : ''}: ${what}\n  How to fix: ${fix}`);
   }
 }
 
