@@ -32,6 +32,8 @@ function pageTypes(lang: Lang): [string, string][] {
     ['toolkit', `/${lang}/toolkits/${toolkit}/`],
     ['glossary', `/${lang}/glossary/`],
     ['about', `/${lang}/about/`],
+    ['contribute', `/${lang}/contribute/`],
+    ['translation status', `/${lang}/contribute/translations/`],
     ['search', `/${lang}/search/`],
     ['404', `/${lang}/no-such-page/`],
     ...(fallback ? [['fallback module', `/${lang}/modules/${fallback}/`] as [string, string]] : []),
