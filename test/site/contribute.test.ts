@@ -88,7 +88,7 @@ describe.each(locales)('contributor pages in $code', ({ code: lang, tag, intl })
     for (const table of tables) {
       expect(table.querySelector('caption')?.text.trim().length, 'caption').toBeGreaterThan(5);
       // Each table scrolls in its own keyboard-focusable, named box on narrow screens.
-      const box = table.parentNode;
+      const box = table.parentNode!;
       expect(box.classNames).toContain('table-scroll');
       expect(box.getAttribute('tabindex')).toBe('0');
       expect(box.getAttribute('aria-label')?.length).toBeGreaterThan(5);
@@ -116,7 +116,7 @@ describe.each(locales)('contributor pages in $code', ({ code: lang, tag, intl })
   it('each cell says its state in words and agrees with the folders and with git', () => {
     const stateWords = new Map<string, string>();
     for (const cell of status().querySelectorAll('tr[data-item] td[data-state]')) {
-      const [collection, slug] = cell.parentNode.getAttribute('data-item')!.split('/') as [string, string];
+      const [collection, slug] = cell.parentNode!.getAttribute('data-item')!.split('/') as [string, string];
       const target = cell.getAttribute('data-lang')!;
       const state = cell.getAttribute('data-state')!;
       const label = cell.querySelector('.tstate__label')!;
