@@ -33,6 +33,8 @@ function pageTypes(lang: Lang): [string, string][] {
     ['glossary', `/${lang}/glossary/`],
     ['about', `/${lang}/about/`],
     ['downloads', `/${lang}/downloads/`],
+    ['contribute', `/${lang}/contribute/`],
+    ['translation status', `/${lang}/contribute/translations/`],
     ['search', `/${lang}/search/`],
     ['404', `/${lang}/no-such-page/`],
     ...(fallback ? [['fallback module', `/${lang}/modules/${fallback}/`] as [string, string]] : []),

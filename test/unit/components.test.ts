@@ -3,12 +3,14 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import Callout from '../../src/components/content/Callout.astro';
 import Figure from '../../src/components/content/Figure.astro';
+import RepoLink from '../../src/components/content/RepoLink.astro';
 import Steps from '../../src/components/content/Steps.astro';
 import FallbackNotice from '../../src/components/FallbackNotice.astro';
 import LanguageSwitcher from '../../src/components/LanguageSwitcher.astro';
 import MetaStrip from '../../src/components/MetaStrip.astro';
 import OutcomesTable from '../../src/components/OutcomesTable.astro';
 import { switchLangInPath } from '../../src/i18n/routing';
+import { site } from '../../src/site.config';
 
 let astro: AstroContainer;
 beforeAll(async () => {
@@ -81,6 +83,28 @@ describe('Figure', () => {
   it('names a missing image', async () => {
     await expect(container.renderToString(Figure, { props: { src: '/figures/nope.svg', alt: 'Something drawn' } })).rejects.toThrow(
       /points to an image that does not exist[\s\S]*public\/figures\/nope.svg/,
+    );
+  });
+});
+
+describe('RepoLink', () => {
+  it('links to a file of the repository on the published branch, and to its pages', async () => {
+    const file = await container.renderToString(RepoLink, { props: { file: 'CONTRIBUTING.md' }, slots: { default: 'the guide' } });
+    expect(file).toBe(`<a href="${site.repository}/blob/${site.branch}/CONTRIBUTING.md">the guide</a>`);
+    const issues = await container.renderToString(RepoLink, { props: { to: 'issues/new/choose' }, slots: { default: 'an issue' } });
+    expect(issues).toBe(`<a href="${site.repository}/issues/new/choose">an issue</a>`);
+  });
+
+  it('stops on a file that does not exist, an unknown page, or neither', async () => {
+    const locals = { sourceFile: 'src/content/pages/en/x.mdx' };
+    await expect(container.renderToString(RepoLink, { props: { file: 'CONTRIBUTE.md' }, locals })).rejects.toThrow(
+      'src/content/pages/en/x.mdx: <RepoLink> refers to the file "CONTRIBUTE.md", which is not in the repository.\n  Fix: give the path of an existing file from the repository root, e.g. file="CONTRIBUTING.md".',
+    );
+    await expect(container.renderToString(RepoLink, { props: { to: 'wiki' }, locals })).rejects.toThrow(
+      '<RepoLink> has to="wiki", which is not a known page.\n  Fix: use one of: issues, issues/new/choose, pulls.',
+    );
+    await expect(container.renderToString(RepoLink, { props: {}, locals })).rejects.toThrow(
+      '<RepoLink> needs exactly one of file="…" or to="…".',
     );
   });
 });

@@ -1,7 +1,7 @@
 /** Cross-reference checks, the programme's module sequence, glossary A–Z grouping and git dates. */
 import { describe, expect, it } from 'vitest';
 import { groupByInitial } from '../../src/lib/content/alphabet';
-import { parseGitLog } from '../../src/lib/content/git-dates';
+import { lastUpdated, parseGitLog } from '../../src/lib/content/git-dates';
 import { findCrossReferenceProblems, formatProblems, type LibraryRefs } from '../../src/lib/content/integrity';
 import { stagesOf } from '../../src/lib/content/sequence';
 
@@ -149,15 +149,26 @@ describe('glossary A–Z', () => {
 });
 
 describe('git dates', () => {
+  const a = 'a'.repeat(40);
+  const b = 'b'.repeat(40);
+  // Two commits as `git log` prints them: b (newer, parent a) changed a.mdx and b.mdx; a changed a.mdx and c.mdx.
+  const out =
+    `\0${b}\t${a}\t2026-11-20T10:00:00+00:00\tAna Autorė\n\nsrc/content/a.mdx\nsrc/content/b.mdx\n` +
+    `\0${a}\t\t2026-10-01T10:00:00+00:00\tBen\n\nsrc/content/a.mdx\nsrc/content/c.mdx\n`;
+
   it('keeps the newest date per file from git log output', () => {
-    const out =
-      '\0' +
-      '2026-11-20T10:00:00+00:00\n\nsrc/content/a.mdx\nsrc/content/b.mdx\n' +
-      '\0' +
-      '2026-10-01T10:00:00+00:00\n\nsrc/content/a.mdx\n';
-    const dates = parseGitLog(out);
-    expect(dates.get('src/content/a.mdx')?.toISOString()).toBe('2026-11-20T10:00:00.000Z');
-    expect(dates.get('src/content/b.mdx')?.toISOString()).toBe('2026-11-20T10:00:00.000Z');
-    expect(dates.has('src/content/c.mdx')).toBe(false);
+    const history = parseGitLog(out);
+    expect(lastUpdated('src/content/a.mdx', history)?.toISOString()).toBe('2026-11-20T10:00:00.000Z');
+    expect(lastUpdated('src/content/b.mdx', history)?.toISOString()).toBe('2026-11-20T10:00:00.000Z');
+    expect(lastUpdated('src/content/c.mdx', history)?.toISOString()).toBe('2026-10-01T10:00:00.000Z');
+    expect(lastUpdated('src/content/d.mdx', history)).toBeUndefined();
+    expect(history.commits.get(b)).toMatchObject({ parents: [a], author: 'Ana Autorė' });
+  });
+
+  it('in a shallow clone, does not take the cut-off commit (which lists every file) as a change', () => {
+    const history = parseGitLog(out, true);
+    expect(history.problem).toBe('shallow');
+    expect(lastUpdated('src/content/a.mdx', history)?.toISOString()).toBe('2026-11-20T10:00:00.000Z');
+    expect(lastUpdated('src/content/c.mdx', history)).toBeUndefined();
   });
 });

@@ -163,6 +163,53 @@ export const de = {
   'status.translated': 'Übersetzt',
   'status.intro':
     'Module, Leitfäden und Seiten, die in der jeweiligen Sprache vorliegen. Noch nicht übersetzte Seiten werden auf Englisch angezeigt.',
+  'contrib.nav': 'Mitwirken',
+  'contrib.statusLink': 'Übersetzungsstand aller Seiten',
+  'contrib.editEntry': 'Eintrag bearbeiten',
+  'contrib.status.title': 'Übersetzungsstand',
+  'contrib.status.description':
+    'Welche Seiten der Bibliothek ins Deutsche, Litauische, Lettische und Estnische übersetzt sind, welche Übersetzungen aktualisiert werden müssen und wie Sie eine fehlende beginnen.',
+  'contrib.status.intro':
+    'Jede Seite der Bibliothek in jeder Sprache. Eine Übersetzung ist veraltet, wenn sich der englische Text seit ihrer Entstehung geändert hat: Sie bleibt nutzbar, aber ihr fehlt vielleicht eine Korrektur oder ein neuer Abschnitt.',
+  'contrib.status.totals': 'Überblick nach Sprache',
+  'contrib.status.totalsCaption': {
+    one: 'Übersetzungen nach Sprache, von insgesamt {count} Seite',
+    other: 'Übersetzungen nach Sprache, von insgesamt {count} Seiten',
+  },
+  'contrib.status.items': 'Alle Seiten',
+  'contrib.status.itemsCaption': 'Übersetzungsstand jeder Seite, nach Sprache',
+  'contrib.status.page': 'Seite',
+  'contrib.status.sourceChanged': 'Englischer Text zuletzt geändert',
+  'contrib.status.countPercent': '{count} ({percent})',
+  'contrib.status.glossary':
+    'Das Glossar ({terms}) steht nicht in der Tabelle: Jede Begriffsdatei enthält alle fünf Sprachen, und der Build bricht ab, wenn eine fehlt.',
+  'contrib.state.up-to-date': 'Aktuell',
+  'contrib.state.outdated': 'Veraltet',
+  'contrib.state.missing': 'Nicht übersetzt',
+  'contrib.state.unknown': 'Unbekannt',
+  'contrib.collection.modules': 'Module',
+  'contrib.collection.pages': 'Weitere Seiten',
+  'contrib.action.edit': 'Bearbeiten',
+  'contrib.action.update': 'Aktualisieren',
+  'contrib.action.translate': 'Übersetzen',
+  'contrib.action.changes': 'Änderungen ansehen',
+  'contrib.action.context': '{language}, „{title}“',
+  'contrib.changes': {
+    one: 'Der englische Text hat sich seit der Übersetzung einmal geändert.',
+    other: 'Der englische Text hat sich seit der Übersetzung {count}-mal geändert.',
+  },
+  'contrib.reason.no-git':
+    'Diese Fassung der Website wurde ohne Git-Verlauf erstellt. Daher lässt sich nicht erkennen, ob vorhandene Übersetzungen aktuell sind. Fehlende Übersetzungen werden wie gewohnt angezeigt.',
+  'contrib.reason.shallow':
+    'Diese Fassung der Website wurde aus einem flachen Klon des Repositorys erstellt, der nur die neuesten Commits enthält. Daher lässt sich nicht erkennen, ob vorhandene Übersetzungen aktuell sind. Fehlende Übersetzungen werden wie gewohnt angezeigt; ein Build aus einem vollständigen Klon zeigt den ganzen Stand.',
+  'contrib.reason.uncommitted': 'Noch nicht committet.',
+  'contrib.reason.unknown-revision': 'Die angegebene Revision {revision} ist im Verlauf nicht vorhanden.',
+  'contrib.unknownDate': 'unbekannt',
+  'contrib.start.title': 'Eine Übersetzung beginnen',
+  'contrib.start.browser':
+    'Im Browser: Wählen Sie in der Tabelle „Übersetzen“. GitHub öffnet eine neue Datei mit dem richtigen Namen im richtigen Ordner. Kopieren Sie den englischen Text hinein und übersetzen Sie ihn.',
+  'contrib.start.computer':
+    'Auf dem eigenen Rechner legt ein einziger Befehl die Datei mit allen Feldern an und vermerkt, welche Fassung des englischen Textes Sie übersetzen, zum Beispiel:',
   'eu.funding': 'Förderung',
   'eu.flag': 'Flagge der Europäischen Union',
   'eu.acknowledgement': 'Kofinanziert durch das Programm Erasmus+ der Europäischen Union.',

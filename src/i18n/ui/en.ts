@@ -161,6 +161,53 @@ export const en = {
   'status.language': 'Language',
   'status.translated': 'Translated',
   'status.intro': 'Modules, toolkits and pages available in each language. Pages that are not translated yet are shown in English.',
+  'contrib.nav': 'Contribute',
+  'contrib.statusLink': 'Translation status of every page',
+  'contrib.editEntry': 'Edit this entry',
+  'contrib.status.title': 'Translation status',
+  'contrib.status.description':
+    'Which pages of the library are translated into German, Lithuanian, Latvian and Estonian, which translations need updating, and how to start a missing one.',
+  'contrib.status.intro':
+    'Every page of the library in every language. A translation is outdated when the English text has changed since it was made: it can still be used, but it may miss a correction or a new section.',
+  'contrib.status.totals': 'Overview by language',
+  'contrib.status.totalsCaption': {
+    one: 'Translations by language, out of {count} page',
+    other: 'Translations by language, out of {count} pages',
+  },
+  'contrib.status.items': 'All pages',
+  'contrib.status.itemsCaption': 'Translation status of each page, by language',
+  'contrib.status.page': 'Page',
+  'contrib.status.sourceChanged': 'English text last changed',
+  'contrib.status.countPercent': '{count} ({percent})',
+  'contrib.status.glossary':
+    'The glossary ({terms}) is not in the table: every term file holds all five languages, and the build stops if one is missing.',
+  'contrib.state.up-to-date': 'Up to date',
+  'contrib.state.outdated': 'Outdated',
+  'contrib.state.missing': 'Not translated',
+  'contrib.state.unknown': 'Unknown',
+  'contrib.collection.modules': 'Modules',
+  'contrib.collection.pages': 'Other pages',
+  'contrib.action.edit': 'Edit',
+  'contrib.action.update': 'Update',
+  'contrib.action.translate': 'Translate',
+  'contrib.action.changes': 'What changed',
+  'contrib.action.context': '{language}, “{title}”',
+  'contrib.changes': {
+    one: 'The English text has changed once since the translation.',
+    other: 'The English text has changed {count} times since the translation.',
+  },
+  'contrib.reason.no-git':
+    'This copy of the site was built without git history, so it cannot show whether existing translations are up to date. Missing translations are shown as usual.',
+  'contrib.reason.shallow':
+    'This copy of the site was built from a shallow clone of the repository, which holds only the latest commits, so it cannot show whether existing translations are up to date. Missing translations are shown as usual; a build from a full clone shows the whole status.',
+  'contrib.reason.uncommitted': 'Not committed yet.',
+  'contrib.reason.unknown-revision': 'The recorded revision {revision} is not in the history.',
+  'contrib.unknownDate': 'unknown',
+  'contrib.start.title': 'Start a translation',
+  'contrib.start.browser':
+    'In the browser: choose “Translate” in the table. GitHub opens a new file with the right name in the right folder; copy the English text into it and translate it.',
+  'contrib.start.computer':
+    'On your own computer, one command creates the file with every field in place and records which version of the English text you are translating, for example:',
   'eu.funding': 'Funding',
   'eu.flag': 'Flag of the European Union',
   'eu.acknowledgement': 'Co-funded by the Erasmus+ Programme of the European Union.',

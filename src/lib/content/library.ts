@@ -1,12 +1,15 @@
 /**
  * The content access layer: every page reads the library through `loadLibrary()`, which loads all
- * collections once, localizes them (translation or English fallback per locale) and stops the build
- * if a cross-reference is broken.
+ * collections once, localizes them (translation or English fallback per locale), stops the build
+ * if a cross-reference is broken, and works out the translation status (printing outdated
+ * translations as build warnings).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { defaultLang, type Lang } from '../../i18n/locales';
 import { entryIdToLangSlug, localizeEntries, type LocalizedEntry } from '../../i18n/routing';
+import { projectHistory } from './git-dates';
 import { findCrossReferenceProblems, formatProblems, type EntryRef } from './integrity';
+import { historyWarning, outdatedWarnings, translationStatus, type ContentFile, type TranslationReport } from './translation-status';
 import { site } from '../../site.config';
 
 export type ModuleEntry = CollectionEntry<'modules'>;
@@ -24,6 +27,8 @@ export interface Library {
   pages: LocalizedEntry<PageEntry>[];
   glossary: GlossaryEntry[];
   partners: PartnerEntry[];
+  /** Every item × locale: up to date, outdated, missing or unknown (from git history). */
+  translations: TranslationReport;
 }
 
 /** A content-integrity failure: stops the build with every broken reference listed. */
@@ -63,14 +68,48 @@ async function load(): Promise<Library> {
     (a, b) => rank(a.slug) - rank(b.slug) || a.entry.data.code.localeCompare(b.entry.data.code),
   );
   const localizedToolkits = localizeEntries(toolkits).sort((a, b) => a.entry.data.order - b.entry.data.order);
+  const localizedProgramme = localizeEntries(programme);
+  const localizedPages = localizeEntries(pages);
+  const translations = translationStatus(
+    [...localizedProgramme, ...localizedModules, ...localizedToolkits, ...localizedPages].flatMap(contentFile),
+    projectHistory(),
+  );
+  warnOnce([historyWarning(translations), ...outdatedWarnings(translations)]);
   return {
-    programme: localizeEntries(programme),
+    programme: localizedProgramme,
     modules: localizedModules,
     toolkits: localizedToolkits,
-    pages: localizeEntries(pages),
+    pages: localizedPages,
     glossary: glossary.sort((a, b) => a.id.localeCompare(b.id)),
     partners,
+    translations,
   };
+}
+
+/** The file behind a localized entry, for the translation status (none for a fallback). */
+function contentFile(item: LocalizedEntry<ModuleEntry | ToolkitEntry | PageEntry | ProgrammeEntry>): ContentFile[] {
+  if (item.isFallback) return [];
+  const { entry } = item;
+  return [
+    {
+      collection: entry.collection,
+      lang: item.lang,
+      slug: item.slug,
+      file: entry.filePath ?? '',
+      title: entry.data.title,
+      sourceRevision: entry.data.sourceRevision,
+    },
+  ];
+}
+
+const warned = new Set<string>();
+/** Prints build warnings, each once per process (`astro dev` reloads the library on every request). */
+function warnOnce(lines: (string | undefined)[]): void {
+  for (const line of lines) {
+    if (!line || warned.has(line)) continue;
+    warned.add(line);
+    console.warn(`[WARN] [translations] ${line}`);
+  }
 }
 
 let cached: Promise<Library> | undefined;
@@ -94,6 +133,11 @@ export function editUrl(filePath: string): string {
 /** Link to view a content file (the English source, for translators). */
 export function sourceUrl(filePath: string): string {
   return `${site.repository}/blob/${site.branch}/${filePath}`;
+}
+
+/** Link to the list of commits that changed a file: what changed in the English source since a translation. */
+export function historyUrl(filePath: string): string {
+  return `${site.repository}/commits/${site.branch}/${filePath}`;
 }
 
 /** Link that starts a translation: a new file with the same name in the locale's folder. */
