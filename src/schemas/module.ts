@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { authors, hours, licence, slug, translatedFrom } from './shared';
+import { authors, hours, licence, slug, sourceRevision } from './shared';
 
 /** One learning outcome, with an identifier that stays the same in every translation. */
 function outcome(prefix: string, example: string) {
@@ -59,8 +59,8 @@ export const moduleSchema = z.strictObject({
   licence: licence.default('CC-BY-SA-4.0'),
   /** Authors (and translators) of this text. */
   authors,
-  /** For translations: the commit of the English file this translation was made from. */
-  translatedFrom,
+  /** For translations: the git commit of the English file this translation was made from (7–40 hex characters). */
+  sourceRevision,
 });
 
 export type ModuleData = z.infer<typeof moduleSchema>;

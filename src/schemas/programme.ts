@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { authors, licence, slug, translatedFrom } from './shared';
+import { authors, licence, slug, sourceRevision } from './shared';
 
 /** The qualification the modules build up: `src/content/programme/<lang>/<slug>.mdx`. */
 export const programmeSchema = z.strictObject({
@@ -26,7 +26,8 @@ export const programmeSchema = z.strictObject({
   }),
   licence: licence.default('CC-BY-SA-4.0'),
   authors,
-  translatedFrom,
+  /** For translations: the git commit of the English file this translation was made from (7–40 hex characters). */
+  sourceRevision,
 });
 
 export type ProgrammeData = z.infer<typeof programmeSchema>;

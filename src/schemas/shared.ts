@@ -22,8 +22,12 @@ export const hours = z.strictObject({
   workBased: z.int().min(0),
 });
 
-/** Git revision (commit hash) of the source-language file a translation was made from. */
-export const translatedFrom = z
+/**
+ * For translations: the git commit (hash, 7–40 characters) of the English file this translation was
+ * made from. The translation status compares it with later changes to the English file; without it,
+ * the translation file's own last commit is used. `npm run new -- translation …` fills it in.
+ */
+export const sourceRevision = z
   .string()
   .regex(/^[0-9a-f]{7,40}$/, { error: 'a git commit hash of 7 to 40 characters (0-9, a-f)' })
   .optional();

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { authors, licence, slug, translatedFrom } from './shared';
+import { authors, licence, slug, sourceRevision } from './shared';
 
 /** Who a toolkit is written for. */
 export const audience = z.enum(['teacher', 'mentor', 'learner']);
@@ -18,7 +18,8 @@ export const toolkitSchema = z.strictObject({
   modules: z.array(slug).default([]),
   licence: licence.default('CC-BY-SA-4.0'),
   authors,
-  translatedFrom,
+  /** For translations: the git commit of the English file this translation was made from (7–40 hex characters). */
+  sourceRevision,
 });
 
 export type ToolkitData = z.infer<typeof toolkitSchema>;
