@@ -101,7 +101,7 @@ function expectMessage(name: string, where: string, summary: string, found: stri
 describe('npm run check', () => {
   it('passes the good library, its built pages included', () => {
     expect(goodRun.code, goodRun.stdout + goodRun.stderr).toBe(0);
-    expect(goodRun.stdout).toMatch(/✓ No errors in 10 content files and 4 built pages \(\d+\.\d s\)\./);
+    expect(goodRun.stdout).toMatch(/✓ No errors in 11 content files and 4 built pages \(\d+\.\d s\)\./);
     expect(goodRun.stdout).not.toContain('Warnings');
   });
 
@@ -404,7 +404,7 @@ describe('npm run check', () => {
     const file = 'src/content/toolkits/en/learner-toolkit.mdx';
     const block = message(run, `${at('placeholders', file, 'TODO')}: this file still has 2 places to fill in, marked TODO.`);
     expect(block).toContain('Found:    TODO on lines 3, 11');
-    expect(run.stdout).toMatch(/✓ No errors in 11 content files and 4 built pages, 1 warning/);
+    expect(run.stdout).toMatch(/✓ No errors in 12 content files and 4 built pages, 1 warning/);
   });
 
   it('reports links in the built pages that lead nowhere', () => {

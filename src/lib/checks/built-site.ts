@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { finding, type Finding, type Place } from './report';
+import { finding, type Finding, type FindingText, type Place } from './report';
 
 /** A built HTML page: the ids it has and the addresses it uses, with their positions. */
 interface BuiltPage {
@@ -88,7 +88,17 @@ export function checkBuiltSite({ dist, root, siteUrl, base }: BuiltSiteOptions):
   const pages = new Map<string, BuiltPage>();
   for (const file of files) if (file.endsWith('.html')) pages.set(file, readPage(readFileSync(join(dist, file), 'utf8')));
   const origin = siteUrl.replace(/\/+$/, '');
-  const findings: Finding[] = [];
+  const codeFix =
+    'If the link is in a content file, correct it there (the content check shows where); otherwise it comes from the site’s code (src/pages, src/layouts, src/components).';
+  // A broken link in the header or footer is on every page: report each problem once, at its first
+  // page, with the number of pages it is on.
+  const problems = new Map<string, { file: string; place: Place; text: FindingText; pages: number }>();
+  const report = (file: string, page: BuiltPage, offset: number, text: FindingText) => {
+    const key = `${text.summary}\0${text.found}`;
+    const known = problems.get(key);
+    if (known) known.pages += 1;
+    else problems.set(key, { file, place: placeAt(page.html, offset), text, pages: 1 });
+  };
 
   /** The file in dist/ serving a path below the base, if any. */
   const served = (path: string): string | undefined => {
@@ -105,44 +115,41 @@ export function checkBuiltSite({ dist, root, siteUrl, base }: BuiltSiteOptions):
       if (value.startsWith(`${origin}/`)) value = value.slice(origin.length);
       if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//') || value === '' || value === '#') continue;
       const url = new URL(value, `https://site.invalid${pagePath}`);
-      const report = (summary: string, found: string, expected: string) =>
-        findings.push(
-          finding(shown, placeAt(page.html, ref.offset), {
-            summary,
-            found,
-            expected,
-            fix: 'If the link is in a content file, correct it there (the content check shows where); otherwise it comes from the site’s code (src/pages, src/layouts, src/components).',
-          }),
-        );
       const path = decodeURIComponent(url.pathname);
       if (!path.startsWith(basePath)) {
-        report(
-          `${ref.attribute}="${ref.value}" points outside the site`,
-          `an address outside ${basePath}`,
-          `an address under ${basePath}, where the site is served`,
-        );
+        report(shown, page, ref.offset, {
+          summary: `${ref.attribute}="${ref.value}" points outside the site`,
+          found: `an address outside ${basePath}`,
+          expected: `an address under ${basePath}, where the site is served`,
+          fix: `If every page has this problem, the site was built for another base path: build and check with the same SITE_BASE (now "${base}"). Otherwise: ${codeFix}`,
+        });
         continue;
       }
       const target = served(path.slice(basePath.length));
       if (!target) {
-        report(
-          `${ref.attribute}="${ref.value}" leads to a file that does not exist in the built site`,
-          `"${path}"`,
-          'the address of a built page or file',
-        );
+        report(shown, page, ref.offset, {
+          summary: `${ref.attribute}="${ref.value}" leads to a file that does not exist in the built site`,
+          found: `"${path}"`,
+          expected: 'the address of a built page or file',
+          fix: codeFix,
+        });
         continue;
       }
       const hash = decodeURIComponent(url.hash.slice(1));
       const targetPage = pages.get(target);
       if (hash && targetPage && !targetPage.ids.has(hash)) {
-        report(
-          `${ref.attribute}="${ref.value}" points to an anchor that ${target === file ? 'this page' : 'the page'} does not have`,
-          `#${hash}`,
-          `the id of an element on ${path}`,
-        );
+        report(shown, page, ref.offset, {
+          summary: `${ref.attribute}="${ref.value}" points to an anchor that ${target === file ? 'this page' : 'the page'} does not have`,
+          found: `#${hash}`,
+          expected: `the id of an element on ${path}`,
+          fix: codeFix,
+        });
       }
     }
   }
+  const findings = [...problems.values()].map(({ file, place, text, pages: count }) =>
+    finding(file, place, count === 1 ? text : { ...text, summary: `${text.summary} (on ${count} pages; this is the first)` }),
+  );
   return { findings, pages: pages.size };
 }
 
