@@ -212,7 +212,22 @@ describe('npm run check', () => {
       '#no-such-heading',
       'the id of a heading on /en/modules/beta/: #set-up-the-machine',
     );
-    expect(message(runs.get('links')!, at('links', file, '[relative'))).toContain('Fix:      Write /en/modules/beta/.');
+    expectMessage(
+      'links',
+      at('links', file, '[relative link]'),
+      'the link "beta.mdx" points to a content file, not to a page.',
+      '"beta.mdx"',
+      'the address of the page',
+    );
+    expect(message(runs.get('links')!, at('links', file, '[relative link]'))).toContain('Fix:      Write /en/modules/beta/.');
+    // Relative addresses are read from the page's own address (/en/links/), as a browser does.
+    expectMessage(
+      'links',
+      at('links', file, '[relative link to'),
+      'the link "../modules/betta/" (read as /en/modules/betta/) leads to a page that does not exist.',
+      '"/en/modules/betta/"',
+      'the address of a page of the site, e.g. /en/modules/beta/',
+    );
     expectMessage(
       'links',
       at('links', file, '[link without'),

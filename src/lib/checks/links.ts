@@ -234,20 +234,35 @@ function linkProblem(
       fix: 'Use the id of the heading: its text in lower case, spaces replaced by hyphens, punctuation left out (e.g. "## Tool nose radius" → #tool-nose-radius).',
     };
   }
-  if (!path.startsWith('/')) {
+  if (/\.mdx?$/.test(path)) {
+    // A link to the source file instead of the page.
     const name = path
       .split('/')
       .at(-1)!
       .replace(/\.mdx?$/, '');
     const guess = siteMap.pages(doc.lang).find((p) => p.endsWith(`/${name}/`));
     return {
-      summary: `the link "${url}" is not a full address on this site`,
+      summary: `the link "${url}" points to a content file, not to a page`,
       found: `"${url}"`,
-      expected: `an address starting with the language, like /${doc.lang}/modules/cnc-turning/`,
+      expected: `the address of the page, like /${doc.lang}/modules/cnc-turning/`,
       fix: guess
         ? `Write ${guess}${hash ? `#${hash}` : ''}.`
         : `Write the address of the page as it appears in the browser, without the site name, e.g. /${doc.lang}/modules/cnc-turning/.`,
     };
+  }
+  if (!path.startsWith('/')) {
+    // A relative address ("../cnc-milling/", "translations/") is read from the address of this page.
+    const own = siteMap.pageOf(doc);
+    if (!own) return undefined;
+    const here = `/${doc.lang}/${own.route.segments.map((s) => (s.includes('[') ? own.values[0] : s)).join('/')}/`.replace('//', '/');
+    const absolute = new URL(path, `https://site.invalid${here}`).pathname;
+    const problem = linkProblem(`${absolute}${hash ? `#${hash}` : ''}`, doc, siteMap, publicDir, ownHeadings);
+    return (
+      problem && {
+        ...problem,
+        summary: problem.summary.replace(`"${absolute}${hash ? `#${hash}` : ''}"`, `"${url}" (read as ${absolute})`),
+      }
+    );
   }
   const decoded = safeDecode(path);
   if (existsSync(join(publicDir, decoded)) && !decoded.endsWith('/')) return undefined; // a file in public/
