@@ -41,8 +41,6 @@ export interface CheckResult {
   files: number;
   /** Built pages read, or undefined when the built site was not checked. */
   builtPages?: number;
-  /** Files read from the parse cache (when it is used). */
-  cached?: number;
 }
 
 /** Runs every check over the library at `options.root`. */
@@ -79,7 +77,6 @@ export function runChecks(options: CheckOptions): CheckResult {
   for (const f of files) findings.push(...placeholderFindings(f.file, f.text));
 
   const result: CheckResult = { findings: sortFindings(findings), files: files.length };
-  if (cache) result.cached = cache.hits;
   const dist = options.dist === undefined ? join(root, 'dist') : options.dist;
   if (dist !== false && (options.dist !== undefined || isBuilt(dist))) {
     const built = checkBuiltSite({ dist, root, siteUrl: site.url, base: site.base });

@@ -27,7 +27,12 @@ export class ParseCache {
   /** @param projectRoot the project whose package-lock.json and reading code make up the cache version */
   constructor(projectRoot: string, dir = join(projectRoot, 'node_modules/.cache/4change-checks')) {
     this.dir = dir;
-    const inputs = ['package-lock.json', 'src/lib/checks/read-content.ts', 'src/lib/checks/report.ts'].map((f) => {
+    const inputs = [
+      'package-lock.json',
+      'src/lib/checks/read-content.ts',
+      'src/lib/checks/report.ts',
+      'src/lib/content/schema-errors.ts',
+    ].map((f) => {
       try {
         return readFileSync(join(projectRoot, f), 'utf8');
       } catch {

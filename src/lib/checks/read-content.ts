@@ -147,7 +147,7 @@ function readYaml(file: string, yaml: YamlSource): { raw?: unknown; problem?: Fi
 }
 
 /** Where a file should be, when it is not where the site looks for content. */
-function misplaced(file: string, parts: string[]): Finding | undefined {
+function misplaced(file: string, parts: string[]): Finding {
   const [collection, ...rest] = parts;
   const place = { line: 1, column: 1 };
   const where = `src/content/<collection>/<language>/<name>.mdx (collections: ${localizedCollections.join(', ')}; languages: ${langs.join(', ')}), src/content/glossary/<term>.yaml or src/content/partners.yaml`;
@@ -262,7 +262,7 @@ export function readContent(root: string, parse: (file: string, text: string) =>
     } else if (parts.length === 1 && name === 'partners.yaml') {
       entry = { file, collection: 'partners', slug, text, yaml: yamlSourceOf(text, file) };
     } else {
-      findings.push(misplaced(file, parts)!);
+      findings.push(misplaced(file, parts));
       continue;
     }
     if (entry.collection !== 'partners' && !slugSchema.safeParse(slug).success) {
