@@ -242,6 +242,13 @@ describe('npm run check', () => {
       '"/en/modules/beta"',
       '"/en/modules/beta/": page addresses end with "/"',
     );
+    expectMessage(
+      'links',
+      at('links', file, '[worksheet]'),
+      'the link "/downloads/worksheet.pdf" leads to a file that does not exist.',
+      '"/downloads/worksheet.pdf", but there is no file public/downloads/worksheet.pdf',
+      'the path of a file under public/',
+    );
     // A link into another language is a warning: it may be meant.
     const warnings = runs.get('links')!.stdout.split('Warnings (')[1]!;
     expect(warnings).toContain(

@@ -21,7 +21,8 @@ export const allowedHtmlElements = ['details', 'summary', 'abbr', 'br', 'sub', '
  */
 export function registeredComponents(projectRoot: string): string[] {
   const source = readFileSync(join(projectRoot, 'src/components/content/index.ts'), 'utf8');
-  const body = /contentComponents\s*=\s*\{([^}]*)\}/.exec(source)?.[1];
+  const withoutComments = source.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+  const body = /contentComponents\s*=\s*\{([^}]*)\}/.exec(withoutComments)?.[1];
   if (!body)
     throw new Error(
       'src/components/content/index.ts no longer has `export const contentComponents = { … }`: update registeredComponents().',

@@ -267,6 +267,14 @@ function linkProblem(
   const decoded = safeDecode(path);
   if (existsSync(join(publicDir, decoded)) && !decoded.endsWith('/')) return undefined; // a file in public/
   const [lang, ...rest] = decoded.split('/').filter(Boolean);
+  if (!isLang(lang) && /\.[a-z0-9]+$/i.test(decoded)) {
+    return {
+      summary: `the link "${url}" leads to a file that does not exist`,
+      found: `"${url}", but there is no file public${decoded}`,
+      expected: 'the path of a file under public/ (names are case-sensitive), or the address of a page',
+      fix: `Add the file as public${decoded}, or correct the path.`,
+    };
+  }
   if (!isLang(lang)) {
     return {
       summary: `the link "${url}" does not start with a language`,
