@@ -5,15 +5,12 @@
  *
  * An entry is keyed by the file's path and text and by what could change the result: the installed
  * package versions (package-lock.json) and the source of the reading code. A stale entry is
- * therefore never used; unused entries are removed when the folder grows large.
+ * therefore never used; unused entries are removed once they outnumber the used ones.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ParsedFile } from './read-content';
-
-/** Remove entries not used in a run once the folder holds more than this many. */
-const maxEntries = 2000;
 
 /** Caches `parse(file, text)` results in `dir`. */
 export class ParseCache {
@@ -70,10 +67,10 @@ export class ParseCache {
     };
   }
 
-  /** Removes the entries this run did not use, when there are many. */
+  /** Removes the entries this run did not use, once they outnumber the used ones (old versions of files). */
   prune(): void {
     const entries = readdirSync(this.dir);
-    if (entries.length <= maxEntries) return;
+    if (entries.length <= 2 * this.used.size + 100) return;
     for (const entry of entries) if (!this.used.has(entry.replace(/\.json$/, ''))) rmSync(join(this.dir, entry), { force: true });
   }
 }
