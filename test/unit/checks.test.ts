@@ -349,7 +349,7 @@ describe('npm run check', () => {
       name,
       at(name, file, 'import'),
       'content files may not contain import or export statements.',
-      `"import Quiz from '../../components/Quiz.astro';"`,
+      `"import Slideshow from '../../components/Slideshow.astro';"`,
       'text and components only',
     );
     expectMessage(
@@ -368,10 +368,10 @@ describe('npm run check', () => {
     );
     expectMessage(
       name,
-      at(name, file, '<Quiz'),
-      '<Quiz> is not a component or element content may use.',
-      '<Quiz>',
-      'the components <Callout>, <Figure>, <LearningOutcomes>, ',
+      at(name, file, '<Slideshow'),
+      '<Slideshow> is not a component or element content may use.',
+      '<Slideshow>',
+      'the components <Callout>, <Figure>, ',
     );
     expect(message(runs.get(name)!, at(name, file, '<callout'))).toContain(
       'Fix:      Write <Callout> (component names are case-sensitive).',
