@@ -349,7 +349,7 @@ describe('npm run check', () => {
       name,
       at(name, file, 'import'),
       'content files may not contain import or export statements.',
-      `"import Slideshow from '../../components/Slideshow.astro';"`,
+      `"import Show from '../Show.astro';"`,
       'text and components only',
     );
     expectMessage(
