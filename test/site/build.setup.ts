@@ -12,7 +12,9 @@ export default function setup() {
   const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    // A production build, as `npm run build`: Vitest sets NODE_ENV=test, which would make Astro's
+    // import.meta.env.DEV true and turn off the once-per-build caches.
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
     maxBuffer: 64 * 1024 * 1024,
   });
   if (result.status !== 0) {

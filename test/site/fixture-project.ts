@@ -34,7 +34,16 @@ export function astro(cwd: string, command: 'build' | 'sync', env: Record<string
   const result = spawnSync(join(root, 'node_modules/.bin/astro'), [command], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_CACHE_DIR: join(cwd, '.cache'), ...env },
+    // NODE_ENV: Vitest sets "test", which would make this a development-mode build (see build.setup.ts).
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+      NODE_ENV: 'production',
+      ASTRO_CACHE_DIR: join(cwd, '.cache'),
+      ...env,
+    },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
