@@ -27,7 +27,7 @@ describe('straight moves', () => {
   it('starts at the reference point and moves rapid and at feed to absolute and incremental positions', () => {
     const r = mill(['G90 G0 X10 Y20 Z5', 'G1 Z-2 F200', 'G91 X5 Y-5', 'G90 X0'].join('\n'));
     expect(r.errors).toEqual([]);
-    near(r.initial.machine, { x: 0, y: 0, z: 100 });
+    near(r.initial.machine, { x: 150, y: 120, z: 100 });
     expect(path(r.segments)).toEqual([
       ['rapid', 10, 20, 5],
       ['feed', 10, 20, -2],

@@ -4,10 +4,12 @@
  */
 import Callout from './Callout.astro';
 import Figure from './Figure.astro';
+import GCodeSimulator from './GCodeSimulator.astro';
 import LearningOutcomes from './LearningOutcomes.astro';
+import Quiz from './Quiz.astro';
 import Steps from './Steps.astro';
 import Table from './Table.astro';
 import Term from './Term.astro';
 
 // `table` is not for authors: it replaces Markdown tables with a keyboard-scrollable version.
-export const contentComponents = { Callout, Figure, LearningOutcomes, Steps, Term, table: Table };
+export const contentComponents = { Callout, Figure, GCodeSimulator, LearningOutcomes, Quiz, Steps, Term, table: Table };

@@ -142,10 +142,14 @@ export interface InterpretOptions {
   peckClearance?: number;
 }
 
-/** Default reference points: away from a typical part, so the first approach is visible. */
+/**
+ * Default reference points, in the direction where machines have them (turret back along +X and +Z;
+ * spindle up, table at the end of +X and +Y travel), but near a part of the library's size so that the
+ * drawing stays readable. A listing can give its own (`home`).
+ */
 export const defaultHome: Record<MachineMode, Point> = {
   turning: { x: 100, y: 0, z: 50 },
-  milling: { x: 0, y: 0, z: 100 },
+  milling: { x: 150, y: 120, z: 100 },
 };
 
 /** The control family of a listing from its `dialect="…"` label; undefined for Heidenhain Klartext, which is not word-address code. */
