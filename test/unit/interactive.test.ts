@@ -83,10 +83,10 @@ describe('GCodeSimulator without JavaScript', () => {
     expect(figure.querySelectorAll('.gsim__controls button').map(text)).toEqual(['Zum Anfang', 'Satz zurück', 'Abspielen', 'Satz vor']);
     expect(figure.querySelectorAll('.gsim__speed option').map(text)).toEqual(['0,5×', '1×', '2×', '4×']);
     expect(figure.querySelectorAll('.gsim__readout dt').map(text)).toEqual(['X (Ø)', 'Z', 'Vorschub', 'Spindel', 'Werkzeug']);
-    const data = JSON.parse(figure.getAttribute('data-gsim')!) as { steps: [number, number[][], string[]][] };
+    const data = JSON.parse(figure.getAttribute('data-gsim')!) as { steps: [number, string[]][] };
     // Lines 2 to 11 are blocks; line 1 is only a program number.
     expect(data.steps.map((s) => s[0])).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    expect(data.steps[5]![2]).toEqual([
+    expect(data.steps[5]![1]).toEqual([
       '20,000 mm',
       '-10,000 mm',
       '0,2 mm/U',
@@ -94,9 +94,16 @@ describe('GCodeSimulator without JavaScript', () => {
       'T0101',
     ]);
     // At Ø30, 200 m/min is 1000 · 200 / (π · 30) = 2122 min⁻¹, under the limit of 2500.
-    expect(data.steps[6]![2][3]).toContain('zurzeit 2.122 min⁻¹');
-    expect(data.steps[2]![1]).toEqual([[]]);
-    expect(data.steps[4]![1][0]!.length).toBe(4);
+    expect(data.steps[6]![1][3]).toContain('zurzeit 2.122 min⁻¹');
+    // The moves each step makes are in the drawing, in order: block 5 (G00 G42 X20. Z2.) is the first rapid move.
+    const moves = figure.querySelectorAll('.toolpath__moves path').map((p) => [p.getAttribute('class'), p.getAttribute('data-step')]);
+    expect(moves).toEqual([
+      ['toolpath__rapid', '4'],
+      ['toolpath__feed', '5'],
+      ['toolpath__feed', '6'],
+      ['toolpath__feed', '7'],
+      ['toolpath__rapid', '8'],
+    ]);
   });
 
   it('draws a milling program in plan view and as an isometric view', async () => {
@@ -108,14 +115,18 @@ describe('GCodeSimulator without JavaScript', () => {
     ]);
     expect(text(svgs[0]!.querySelector('desc'))).toMatch(/^X runs to the right and Y upwards\. .* Feed moves: 2; rapid moves: 3\./);
     expect(figure.querySelectorAll('.gsim__readout dt').map(text)).toEqual(['X', 'Y', 'Z', 'Feed', 'Spindle', 'Tool']);
+    // The plunge G01 Z-2. has no length seen from above: the plan view marks it, the isometric view draws it.
+    expect(svgs[0]!.querySelectorAll('circle.toolpath__plunge').map((c) => c.getAttribute('data-step'))).toEqual(['4']);
+    expect(svgs[1]!.querySelectorAll('circle.toolpath__plunge')).toHaveLength(0);
+    expect(text(figure.querySelector('.gsim__key--plunge'))).toBe('Feed move in Z only (drilling, plunging)');
     expect(figure.querySelector('.gsim__notices')).toBeNull();
   });
 
-  it('shows the interpreter’s errors in the page while an author previews (the build stops instead)', async () => {
-    const figure = (await page(Broken, 'simulator-error.mdx', 'lt')).querySelector('figure.gsim')!;
-    const alert = figure.querySelector('[role="alert"]')!;
-    expect(text(alert.querySelector('p'))).toBe('Simuliatorius negali vykdyti šios programos:');
-    expect(text(alert.querySelector('li'))).toMatch(/^3 eilutė: the arc's end point is not on its circle/);
+  it('stops on a program the interpreter cannot run, with the file and line of each error', async () => {
+    // The fence opens on line 3 of the file: the arc on line 3 of the listing is line 6 of the file.
+    await expect(page(Broken, 'simulator-error.mdx', 'lt')).rejects.toThrow(
+      `${fixtures}/simulator-error.mdx:6:1: <GCodeSimulator> has a program the simulator cannot run:\n  ${fixtures}/simulator-error.mdx:6:1: the arc's end point is not on its circle: it is 10.012 mm from the centre at the start and 9.500 mm at the end`,
+    );
   });
 
   it('refuses what it cannot simulate, with the file and a fix', async () => {

@@ -3,8 +3,9 @@
  * the right, X upwards as the radius above the spindle axis), milling in plan view (XY) or as an
  * isometric view. Rapid moves are dashed and feed moves solid, so the drawing does not rely on colour;
  * the viewBox is fitted to the path. Output: `<svg role="img" aria-labelledby="…">` with a title and
- * a description given by the caller (localized), and `data-step` on every path so that a script can
- * mark the moves done so far, plus a hidden tool marker (`.toolpath__tool`) for it to move.
+ * a description given by the caller (localized); the moves as paths in the order they are made, each
+ * with the `data-step` (index of the block) that made it, so that a script can follow the tool along
+ * them and mark the moves done so far; and a tool marker (`.toolpath__tool`) at the start for it to move.
  */
 import { pointsOf, type Interpretation, type Point } from './interpret';
 
@@ -74,20 +75,6 @@ export function frameFor(run: Interpretation, view: ToolpathView): ToolpathFrame
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-/** The points of each step's moves in a frame, as flat [x1, y1, x2, y2, …] lists (empty for a step that does not move). */
-export function stepPoints(run: Interpretation, frame: ToolpathFrame): number[][] {
-  const result: number[][] = run.steps.map(() => []);
-  for (const segment of run.segments) {
-    const list = result[segment.step]!;
-    const points = pointsOf(segment).map(frame.toSvg);
-    for (const [i, [x, y]] of points.entries()) {
-      if (i === 0 && list.length > 0) continue;
-      list.push(x, y);
-    }
-  }
-  return result;
-}
-
 /** Text of a drawing: its accessible name and description, and the axis letters. */
 export interface ToolpathText {
   title: string;
@@ -135,19 +122,28 @@ export function toolpathSvg(run: Interpretation, frame: ToolpathFrame, text: Too
   }
   parts.push(`<g class="toolpath__axes" aria-hidden="true">${axes.join('')}</g>`);
 
-  // Moves, one path per step and kind.
-  const paths = new Map<string, { kind: 'rapid' | 'feed'; step: number; d: string[] }>();
+  // Moves in the order they are made: one path for each run of moves of the same kind in a step.
+  const paths: { kind: 'rapid' | 'feed'; step: number; points: [number, number][] }[] = [];
   for (const segment of run.segments) {
     const kind = segment.kind === 'rapid' ? 'rapid' : 'feed';
-    const key = `${segment.step}-${kind}`;
-    const entry = paths.get(key) ?? { kind, step: segment.step, d: [] };
-    paths.set(key, entry);
     const points = pointsOf(segment).map(frame.toSvg);
-    entry.d.push(`M${points.map(([x, y]) => `${x} ${y}`).join('L')}`);
+    const last = paths.at(-1);
+    if (last && last.kind === kind && last.step === segment.step) last.points.push(...points.slice(1));
+    else paths.push({ kind, step: segment.step, points });
   }
+  // Seen from above, a feed move along Z alone (drilling, plunging) has no length: mark where it is.
+  const plunges =
+    frame.view === 'plan'
+      ? run.segments
+          .filter((s) => s.kind === 'feed' && Math.hypot(s.end.x - s.start.x, s.end.y - s.start.y) < 1e-6)
+          .map((s) => {
+            const [x, y] = frame.toSvg(s.end);
+            return `<circle class="toolpath__plunge" data-step="${s.step}" cx="${x}" cy="${y}" r="5"/>`;
+          })
+      : [];
   parts.push(
-    `<g class="toolpath__moves">${[...paths.values()]
-      .map((p) => `<path class="toolpath__${p.kind}" data-step="${p.step}" d="${p.d.join('')}"/>`)
+    `<g class="toolpath__moves">${plunges.join('')}${paths
+      .map((p) => `<path class="toolpath__${p.kind}" data-step="${p.step}" d="M${p.points.map(([x, y]) => `${x} ${y}`).join('L')}"/>`)
       .join('')}</g>`,
   );
 
