@@ -202,6 +202,15 @@ describe('turning: X as a diameter', () => {
     expect(turn('G96 S180 M3\nG0 X0 Z2.').steps[1]!.spindle.rpm).toBeNull();
   });
 
+  it('G92 S on a lathe limits the speed; G92 with X and Z is the threading cycle', () => {
+    // On Ø10 at 200 m/min the speed would be 1000 · 200 / (π · 10) = 6366 min⁻¹; the limit holds it at 2500.
+    const fanuc = turn('G92 S2500\nG96 S200 M3\nG0 X10. Z2.');
+    expect(fanuc.errors).toEqual([]);
+    expect(fanuc.steps[2]).toMatchObject({ motion: 'G0', spindle: { limit: 2500, rpm: 2500 } });
+    const pal = turn('G92 S2500\nG96 S200 M3\nG0 X10 Z2', { control: 'iso' });
+    expect(pal.steps[2]!.spindle).toMatchObject({ limit: 2500, rpm: 2500 });
+  });
+
   it('there is no Y axis and no other plane than G18', () => {
     expect(turn('G0 Y10.').errors[0]?.message).toBe('there is no Y axis in turning mode');
     expect(turn('G17').errors[0]?.message).toBe('turning is simulated in the XZ plane (G18) only, not G17');

@@ -404,10 +404,13 @@ export function interpret(source: string, options: InterpretOptions): Interpreta
       pos = { ...to };
     };
 
+    const lathe = control === 'fanuc' && turning;
     // G codes: each known, at most one per group.
     const codes = new Map<string, Word>();
     for (const g of block.g) {
-      const group = groups.get(g.value);
+      let group = groups.get(g.value);
+      // G92 with only an S word is the speed limit (as in G-code systems B and C), not a threading pass of system A.
+      if (lathe && g.value === 92 && block.words.has('S') && !['X', 'U', 'Z', 'W'].some((l) => block.words.has(l))) group = 'once';
       if (group === undefined)
         throw new BlockError(
           `${gName(g)} is not a G code the simulator knows for ${control === 'fanuc' ? 'Fanuc' : control === 'sinumerik' ? 'Sinumerik' : 'ISO/DIN 66025'} ${mode}`,
@@ -481,7 +484,6 @@ export function interpret(source: string, options: InterpretOptions): Interpreta
     // F, S, T and the other words every block may carry. In a dwell (G4) block, X, U and P (and on
     // Sinumerik F and S) give the time, not a position, a feed or a speed.
     const onceCode = code('once');
-    const lathe = control === 'fanuc' && turning;
     const dwell = onceCode === 4;
     if (dwell) for (const letter of control === 'sinumerik' ? ['P', 'X', 'U', 'F', 'S'] : ['P', 'X', 'U']) take(letter);
     const f = dwell && control === 'sinumerik' ? undefined : take('F');
