@@ -11,6 +11,7 @@ import { moduleSchema } from './schemas/module';
 import { pageSchema } from './schemas/page';
 import { partnerSchema } from './schemas/partner';
 import { programmeSchema } from './schemas/programme';
+import { quizSchema } from './schemas/quiz';
 import { toolkitSchema } from './schemas/toolkit';
 
 /** MDX files in <lang>/ folders; the entry id is "<lang>/<slug>". */
@@ -26,6 +27,11 @@ export const collections = {
   glossary: defineCollection({
     loader: checked(glob({ pattern: '*.yaml', base: './src/content/glossary' }), glossarySchema),
     schema: glossarySchema,
+  }),
+  // Self-check quizzes: src/content/quizzes/<lang>/<module-slug>.yaml, the entry id is "<lang>/<module-slug>".
+  quizzes: defineCollection({
+    loader: checked(glob({ pattern: '*/*.yaml', base: './src/content/quizzes' }), quizSchema),
+    schema: quizSchema,
   }),
   partners: defineCollection({
     loader: checked(file('./src/content/partners.yaml'), partnerSchema, true),

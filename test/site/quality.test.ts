@@ -18,6 +18,10 @@ const site = useBrowser();
 
 const module = contentSlugs('modules')['en']![0]!;
 const toolkit = contentSlugs('toolkits')['en']![0]!;
+/** A module with the interactive components (a G-code simulator and a self-check quiz), checked like every page type. */
+const interactive = contentSlugs('modules')['en']!.find((slug) =>
+  ['<GCodeSimulator', '<Quiz '].every((tag) => readFileSync(join(root, 'src/content/modules/en', `${slug}.mdx`), 'utf8').includes(tag)),
+);
 /** A module that is not translated into the locale, if there is one (a fallback page). */
 const fallbackIn = (lang: Lang) => contentSlugs('modules')['en']!.find((slug) => !contentSlugs('modules')[lang]!.includes(slug));
 
@@ -38,6 +42,7 @@ function pageTypes(lang: Lang): [string, string][] {
     ['search', `/${lang}/search/`],
     ['404', `/${lang}/no-such-page/`],
     ...(fallback ? [['fallback module', `/${lang}/modules/${fallback}/`] as [string, string]] : []),
+    ...(interactive ? [['interactive module', `/${lang}/modules/${interactive}/`] as [string, string]] : []),
   ];
 }
 

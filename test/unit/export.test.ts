@@ -41,6 +41,7 @@ const ctx: ExportContext = {
   quiz: (id) => (id === 'test' ? quiz : undefined),
   term: (id) => (id === 'milling' ? 'milling' : undefined),
   termIds: () => ['milling'],
+  quizIds: () => ['test'],
 };
 
 function documentOf(mdx: string, title = 'Test document'): ExportDocument {
@@ -216,7 +217,7 @@ describe('content the exporters cannot print', () => {
       /test\.mdx:1: <Figure src="\/figures\/none\.svg"> points to an image that does not exist/,
     ));
   it('an unknown quiz', () =>
-    expect(() => check('<Quiz id="nope" />\n')).toThrow(/<Quiz id="nope"> refers to a quiz that does not exist in this language/));
+    expect(() => check('<Quiz id="nope" />\n')).toThrow(/test\.mdx:1:1: <Quiz id="nope"> refers to a quiz that does not exist\./));
   it('an unknown term', () =>
     expect(() => check('<Term id="miling">x</Term>\n')).toThrow(
       /test\.mdx:1:1: <Term id="miling"> refers to a term that is not in the glossary\.\n  How to fix: .*for example: milling/,

@@ -30,9 +30,9 @@ export const contentDir = 'src/content';
 export interface ContentFile {
   /** Path relative to the root, with forward slashes: "src/content/modules/de/cnc-turning.mdx". */
   file: string;
-  /** "modules", "toolkits", "pages", "programme", "glossary" or "partners". */
-  collection: LocalizedCollection | 'glossary' | 'partners';
-  /** Language folder, for MDX files. */
+  /** "modules", "toolkits", "pages", "programme", "glossary", "quizzes" or "partners". */
+  collection: LocalizedCollection | 'glossary' | 'quizzes' | 'partners';
+  /** Language folder, for MDX files and quizzes. */
   lang?: Lang;
   /** File name without extension. */
   slug: string;
@@ -150,7 +150,7 @@ function readYaml(file: string, yaml: YamlSource): { raw?: unknown; problem?: Fi
 function misplaced(file: string, parts: string[]): Finding {
   const [collection, ...rest] = parts;
   const place = { line: 1, column: 1 };
-  const where = `src/content/<collection>/<language>/<name>.mdx (collections: ${localizedCollections.join(', ')}; languages: ${langs.join(', ')}), src/content/glossary/<term>.yaml or src/content/partners.yaml`;
+  const where = `src/content/<collection>/<language>/<name>.mdx (collections: ${localizedCollections.join(', ')}; languages: ${langs.join(', ')}), src/content/glossary/<term>.yaml, src/content/quizzes/<language>/<module>.yaml or src/content/partners.yaml`;
   if ((localizedCollections as readonly string[]).includes(collection!)) {
     if (rest.length === 2 && !isLang(rest[0])) {
       return finding(file, place, {
@@ -257,6 +257,8 @@ export function readContent(root: string, parse: (file: string, text: string) =>
     const [collection, lang] = parts;
     if (parts.length === 3 && (localizedCollections as readonly string[]).includes(collection!) && isLang(lang) && name.endsWith('.mdx')) {
       entry = { file, collection: collection as LocalizedCollection, lang, slug, text, yaml: yamlSourceOf(text, file) };
+    } else if (parts.length === 3 && collection === 'quizzes' && isLang(lang) && name.endsWith('.yaml')) {
+      entry = { file, collection: 'quizzes', lang, slug, text, yaml: yamlSourceOf(text, file) };
     } else if (parts.length === 2 && collection === 'glossary' && name.endsWith('.yaml')) {
       entry = { file, collection: 'glossary', slug, text, yaml: yamlSourceOf(text, file) };
     } else if (parts.length === 1 && name === 'partners.yaml') {

@@ -1,12 +1,15 @@
 /**
  * Cross-references between files, with the project's own checks (src/lib/content/integrity.ts, the
  * ones the build runs): programme modules and totals, prerequisites, toolkit modules, glossary
- * `related` terms, criteria outcomes and translations without an English original. Adds one the build
+ * `related` terms, criteria outcomes, translations without an English original, and quizzes (module
+ * exists, translations keep the same right answers). Adds one the build
  * does not make: two English modules with the same unit code.
  */
 import { defaultLang } from '../../i18n/locales';
 import { findCrossReferenceProblems, formatProblems, type EntryRef, type LibraryRefs } from '../content/integrity';
+import { findQuizProblems } from '../content/quizzes';
 import { locate } from '../content/schema-errors';
+import type { QuizData } from '../../schemas/quiz';
 import { isDocument, type ContentFile, type Document } from './read-content';
 import { finding, type Finding } from './report';
 
@@ -63,6 +66,11 @@ export function checkReferences(files: readonly ContentFile[], data: ReadonlyMap
   const problems = findCrossReferenceProblems(library).filter(
     (p) => !(['ecvetPoints', 'hours'].includes(String(p.path[0])) && programmeModules.get(p.file)?.some((m) => broken.has(m))),
   );
+  // Quizzes: each belongs to a module, and a translation keeps what counts as right (the build's check).
+  const quizzes = files
+    .filter((f) => f.collection === 'quizzes' && f.lang && data.has(f.file))
+    .map((f) => ({ collection: 'quizzes', lang: f.lang!, slug: f.slug, file: f.file, data: data.get(f.file) as QuizData }));
+  problems.push(...findQuizProblems(quizzes, new Set(library.modules.filter((m) => m.lang === defaultLang).map((m) => m.slug))));
   const byFile = new Map(files.map((f) => [f.file, f]));
   const findings: Finding[] = problems.map((p) => {
     const f = byFile.get(p.file)!;

@@ -11,6 +11,7 @@ import { moduleSchema } from '../../schemas/module';
 import { pageSchema } from '../../schemas/page';
 import { partnerSchema } from '../../schemas/partner';
 import { programmeSchema } from '../../schemas/programme';
+import { quizSchema } from '../../schemas/quiz';
 import { toolkitSchema } from '../../schemas/toolkit';
 import type { ContentFile } from './read-content';
 import type { Finding } from './report';
@@ -22,6 +23,7 @@ export const schemas: Record<ContentFile['collection'], z.ZodType> = {
   toolkits: toolkitSchema,
   pages: pageSchema,
   glossary: glossarySchema,
+  quizzes: quizSchema,
   partners: partnerSchema,
 };
 

@@ -10,6 +10,7 @@ import { entryIdToLangSlug, localizeEntries, type LocalizedEntry } from '../../i
 import { projectHistory } from './git-dates';
 import { findCrossReferenceProblems, formatProblems, type EntryRef } from './integrity';
 import { historyWarning, outdatedWarnings, translationStatus, type ContentFile, type TranslationReport } from './translation-status';
+import { findQuizProblems } from './quizzes';
 import { site } from '../../site.config';
 
 export type ModuleEntry = CollectionEntry<'modules'>;
@@ -44,13 +45,14 @@ function refs<E extends { id: string; filePath?: string | undefined; data: unkno
 }
 
 async function load(): Promise<Library> {
-  const [programme, modules, toolkits, pages, glossary, partners] = await Promise.all([
+  const [programme, modules, toolkits, pages, glossary, partners, quizzes] = await Promise.all([
     getCollection('programme'),
     getCollection('modules'),
     getCollection('toolkits'),
     getCollection('pages'),
     getCollection('glossary'),
     getCollection('partners'),
+    getCollection('quizzes'),
   ]);
   const problems = findCrossReferenceProblems({
     programmes: refs('programme', programme),
@@ -59,6 +61,12 @@ async function load(): Promise<Library> {
     pages: refs('pages', pages),
     glossary: glossary.map((g) => ({ id: g.id, file: g.filePath ?? '', related: g.data.related })),
   });
+  problems.push(
+    ...findQuizProblems(
+      refs('quizzes', quizzes),
+      new Set(modules.filter((m) => m.id.startsWith(`${defaultLang}/`)).map((m) => entryIdToLangSlug(m.id).slug)),
+    ),
+  );
   if (problems.length > 0) {
     throw new ContentIntegrityError(`The content has ${problems.length} broken reference(s):\n${formatProblems(problems, process.cwd())}`);
   }

@@ -103,12 +103,20 @@ function context(glossary: GlossaryEntry[]): ExportContext {
       return assets.get(path);
     },
     quiz(id, lang) {
-      const key = `${lang}/${id}`;
-      if (!quizzes.has(key)) {
-        const file = join(root, 'src/content/quizzes', lang, `${id}.yaml`);
-        quizzes.set(key, /^[a-z0-9-]+$/.test(id) && existsSync(file) ? (parseYaml(readFileSync(file, 'utf8')) as QuizData) : undefined);
-      }
-      return quizzes.get(key);
+      const read = (l: Lang) => {
+        const key = `${l}/${id}`;
+        if (!quizzes.has(key)) {
+          const file = join(root, 'src/content/quizzes', l, `${id}.yaml`);
+          quizzes.set(key, /^[a-z0-9-]+$/.test(id) && existsSync(file) ? (parseYaml(readFileSync(file, 'utf8')) as QuizData) : undefined);
+        }
+        return quizzes.get(key);
+      };
+      // As on the page: a quiz not translated yet is shown in English.
+      return read(lang) ?? read('en');
+    },
+    quizIds() {
+      const dir = join(root, 'src/content/quizzes/en');
+      return existsSync(dir) ? readdirSync(dir).map((f) => f.replace(/\.ya?ml$/, '')) : [];
     },
     term(id, lang) {
       return glossary.find((g) => g.id === id)?.data[lang].label;

@@ -76,8 +76,10 @@ export interface ExportDocument {
 export interface ExportContext {
   /** Bytes of a file under public/ ("/figures/…"), or undefined when it does not exist. */
   asset(path: string): Uint8Array | undefined;
-  /** A quiz in a language, or undefined. */
+  /** A quiz in a language (the English one where it is not translated yet, as on the page), or undefined. */
   quiz(id: string, lang: Lang): QuizData | undefined;
+  /** Ids of the quizzes (for "did you mean" suggestions). */
+  quizIds(): string[];
   /** A glossary term's label in a language, or undefined for an unknown id. */
   term(id: string, lang: Lang): string | undefined;
   /** Every glossary id (for "did you mean" suggestions). */
@@ -177,13 +179,17 @@ export function assertExportable(part: DocumentPart, ctx: ExportContext): void {
           `the quiz "${id}" has the character(s) ${describeChars(missing)}, which none of the PDF fonts (Noto Sans and its symbol fonts) has.`,
           `change them in src/content/quizzes/${part.contentLang}/${id}.yaml.`,
         );
-      if (!quiz)
+      if (!quiz) {
+        const known = ctx.quizIds();
+        const close = known.filter((k) => distance(k, id) <= 3 || k.includes(id) || id.includes(k)).slice(0, 5);
         throw new ExportError(
           part.file,
           line,
-          `<Quiz id="${id}"> refers to a quiz that does not exist in this language.`,
-          `add src/content/quizzes/${part.contentLang}/${id}.yaml, or correct the id.`,
+          `<Quiz id="${id}"> refers to a quiz that does not exist.`,
+          `use the name of a file in src/content/quizzes/en/ (without ".yaml")${close.length ? `, for example: ${close.join(', ')}` : known.length ? `: ${known.join(', ')}` : ''}, or add the quiz there.`,
+          node.position?.start.column,
         );
+      }
     }
     if (name === 'Term') {
       const id = attr(node, 'id') ?? '';
