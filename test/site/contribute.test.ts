@@ -141,8 +141,10 @@ describe.each(locales)('contributor pages in $code', ({ code: lang, tag, intl })
         expect(state, `${file}: git cannot tell`).toBe('unknown');
         continue;
       }
-      // Git's own answer: commits that changed the English file and are not in the translation's history.
-      const after = git('rev-list', '--no-merges', '--full-history', `${basis}..HEAD`, '--', english);
+      // Git's own answer: commits that changed the English file and are not in the translation's history
+      // (without a recorded revision, the history of every commit that changed the translation).
+      const bases = recorded ? [basis] : git('log', '--full-history', '--format=%H', '--', file).split('\n').filter(Boolean);
+      const after = git('rev-list', '--no-merges', '--full-history', 'HEAD', ...bases.map((b) => `^${b}`), '--', english);
       expect(state, file).toBe(after ? 'outdated' : 'up-to-date');
       if (state === 'outdated')
         expect(repoPath(cell.querySelector('a[data-action="changes"]')!.getAttribute('href')!, 'commits')).toBe(english);

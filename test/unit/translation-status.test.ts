@@ -40,15 +40,15 @@ function mdx(title: string, sourceRevision?: string, body = 'Text.'): string {
 }
 
 /** Writes files and commits them as `author` on `date`; returns the commit hash. */
-function commit(date: string, author: string, message: string, files: Record<string, string>): string {
+function commit(date: string, author: string, message: string, files: Record<string, string>, cwd = repo): string {
   for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(repo, path)), { recursive: true });
-    writeFileSync(join(repo, path), text);
+    mkdirSync(dirname(join(cwd, path)), { recursive: true });
+    writeFileSync(join(cwd, path), text);
   }
   const who = { GIT_AUTHOR_NAME: author, GIT_COMMITTER_NAME: author };
-  git(repo, ['add', '-A']);
-  git(repo, ['commit', '-q', '-m', message], { ...who, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date });
-  return git(repo, ['rev-parse', 'HEAD']);
+  git(cwd, ['add', '-A']);
+  git(cwd, ['commit', '-q', '-m', message], { ...who, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date });
+  return git(cwd, ['rev-parse', 'HEAD']);
 }
 
 /** The content files of a checkout, read from disk with their frontmatter (as the library would). */
@@ -142,6 +142,37 @@ describe('translation status from a real git history', () => {
     expect(stateOf(report, 'modules/milling', 'de').basis?.commit?.hash).toBe(c.original);
     // A missing translation names the file it would be.
     expect(stateOf(report, 'pages/about', 'lt').file).toBe('src/content/pages/lt/about.mdx');
+  });
+
+  it('counts an English change made in the same commit as the translation (on a branch merged later) as covered', () => {
+    const side = join(tmp, 'side');
+    mkdirSync(side);
+    git(side, ['init', '-q', '-b', 'main']);
+    commit(
+      '2026-01-01T09:00:00Z',
+      'Ana',
+      'Originals',
+      { 'src/content/modules/en/a.mdx': mdx('A'), 'src/content/modules/de/a.mdx': mdx('A de') },
+      side,
+    );
+    git(side, ['checkout', '-q', '-b', 'both']);
+    commit(
+      '2026-01-05T09:00:00Z',
+      'Ana',
+      'Change English and German together',
+      { 'src/content/modules/en/a.mdx': mdx('A', undefined, 'New.'), 'src/content/modules/de/a.mdx': mdx('A de', undefined, 'Neu.') },
+      side,
+    );
+    git(side, ['checkout', '-q', 'main']);
+    commit('2026-01-09T09:00:00Z', 'Bernd', 'German typo', { 'src/content/modules/de/a.mdx': mdx('A de', undefined, 'Text!') }, side);
+    const date = '2026-01-10T09:00:00Z';
+    git(side, ['merge', '-q', '--no-ff', '-X', 'theirs', '-m', 'Merge', 'both'], { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date });
+    const report = translationStatus(contentFiles(side), readGitHistory(side));
+    expect(report.items[0]!.translations.find((t) => t.lang === 'de')!.state).toBe('up-to-date');
+    // An English change on its own, later, makes it outdated again.
+    commit('2026-01-12T09:00:00Z', 'Ana', 'English only', { 'src/content/modules/en/a.mdx': mdx('A', undefined, 'Newer.') }, side);
+    const later = translationStatus(contentFiles(side), readGitHistory(side));
+    expect(later.items[0]!.translations.find((t) => t.lang === 'de')!.state).toBe('outdated');
   });
 
   it('counts every state per locale', () => {

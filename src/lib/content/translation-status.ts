@@ -155,7 +155,10 @@ export function translationStatus(files: readonly ContentFile[], history: GitHis
         const recorded = file.sourceRevision !== undefined;
         const commit = resolve(revision, history);
         if (!commit) return { ...base, state: 'unknown', reason: 'unknown-revision', basis: { revision, recorded } };
-        const after = changes.filter((c) => !isAncestor(c, commit));
+        // Without a recorded revision, every commit that changed the translation counts as a basis: an
+        // English change made in the same commit as the translation's (on a branch merged later) is covered.
+        const bases = recorded ? [commit] : (history.changes.get(file.file) ?? [commit]);
+        const after = changes.filter((c) => !bases.some((b) => isAncestor(c, b)));
         return {
           ...base,
           state: after.length > 0 ? 'outdated' : 'up-to-date',
