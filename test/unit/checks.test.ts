@@ -4,8 +4,8 @@
  * of it, makes the command exit with 1 and print its own message: file:line:column, what was found,
  * what was expected. Lines and columns are looked up in the fixture text, not taken from the checks.
  */
-import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -452,6 +452,45 @@ describe('npm run check', () => {
       '"/figures/alpha/missing.svg"',
       'the address of a built page or file',
     );
+  });
+
+  it('warns, without failing, about a translation whose English source changed after it was made', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'check-outdated-'));
+    roots.set('outdated', root);
+    cpSync(join(fixtures, 'good'), root, { recursive: true });
+    const git = (...args: string[]) =>
+      execFileSync('git', args, {
+        cwd: root,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          GIT_AUTHOR_NAME: 'T',
+          GIT_AUTHOR_EMAIL: 't@example.org',
+          GIT_COMMITTER_NAME: 'T',
+          GIT_COMMITTER_EMAIL: 't@example.org',
+          GIT_AUTHOR_DATE: '2026-05-01T10:00:00Z',
+          GIT_COMMITTER_DATE: '2026-05-01T10:00:00Z',
+        },
+      }).trim();
+    // The fixture's translation records a made-up revision; here it is compared with its own commit.
+    const german = join(root, 'src/content/modules/de/alpha.mdx');
+    writeFileSync(german, readFileSync(german, 'utf8').replace(/^sourceRevision: .*\n/m, ''));
+    git('init', '-q', '-b', 'main');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'library');
+    const before = await check('direct', '--root', root, '--no-dist');
+    expect(before.stdout + before.stderr).not.toContain('may be outdated');
+    const english = join(root, 'src/content/modules/en/alpha.mdx');
+    writeFileSync(english, `${readFileSync(english, 'utf8')}\nA new paragraph in English.\n`);
+    git('commit', '-q', '-am', 'English change');
+    const after = await check('direct', '--root', root, '--no-dist');
+    expect(after.code).toBe(0);
+    const out = after.stdout + after.stderr;
+    expect(out).toContain(
+      'src/content/modules/de/alpha.mdx:1:1: this translation may be outdated: its English source changed after the revision it was made from',
+    );
+    expect(out).toContain('src/content/modules/en/alpha.mdx changed in 1 commit since, most recently on 2026-05-01');
+    expect(out).toContain(`set "sourceRevision: ${git('rev-parse', '--short=7', 'HEAD')}"`);
   });
 
   it('prints its usage for an unknown option and exits with 2', async () => {

@@ -12,6 +12,7 @@ import { imageFindings } from './images';
 import { linkFindings, SiteMap } from './links';
 import { checkParity } from './parity';
 import { placeholderFindings } from './placeholders';
+import { outdatedFindings } from './outdated';
 import { ParseCache } from './parse-cache';
 import { glossaryIdsOf, isDocument, parseFile, readContent } from './read-content';
 import { checkReferences } from './references';
@@ -75,6 +76,7 @@ export function runChecks(options: CheckOptions): CheckResult {
     );
   }
   for (const f of files) findings.push(...placeholderFindings(f.file, f.text));
+  findings.push(...outdatedFindings(documents, root));
 
   const result: CheckResult = { findings: sortFindings(findings), files: files.length };
   const dist = options.dist === undefined ? join(root, 'dist') : options.dist;
