@@ -1,6 +1,6 @@
 /**
  * Every downloadable file of the library, and the bytes of each. Used by the download endpoint
- * (src/pages/[lang]/downloads/[file].ts), the downloads page and the downloads block of module and
+ * (src/pages/[lang]/downloads/[name].<format>.ts), the downloads page and the downloads block of module and
  * toolkit pages, so a link can only point to a file that is built.
  *
  * Files are generated once per build and cached on disk by a hash of everything that goes into them
@@ -8,7 +8,7 @@
  * unchanged module is not regenerated.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { langs, type Lang } from '../../i18n/locales';
@@ -160,10 +160,30 @@ interface Source {
 }
 
 let building: Promise<DownloadFile[]> | undefined;
+let builtFrom = '';
 
-/** Every download of the library (generated on first use, then kept for the rest of the build). */
+/** Modification times of everything the downloads are made from: in `astro dev`, a change means a new set. */
+function sourcesFingerprint(): string {
+  const times: number[] = [];
+  for (const dir of ['src/content', 'public/figures', 'src/lib/export', 'src/i18n/ui']) {
+    const full = join(root, dir);
+    if (!existsSync(full)) continue;
+    for (const entry of readdirSync(full, { recursive: true, withFileTypes: true }))
+      if (entry.isFile()) times.push(statSync(join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return `${times.length}:${times.reduce((a, b) => a + b, 0)}`;
+}
+
+/** Every download of the library (generated on first use, then kept for the rest of the build; in
+ * `astro dev`, kept until a source file changes). */
 export function allDownloads(): Promise<DownloadFile[]> {
-  if (import.meta.env.DEV) return generate();
+  if (import.meta.env.DEV) {
+    const now = sourcesFingerprint();
+    if (now !== builtFrom) {
+      builtFrom = now;
+      building = generate();
+    }
+  }
   return (building ??= generate());
 }
 
