@@ -52,7 +52,8 @@ export interface DownloadFile {
 
 /** Site-relative URL of a download. */
 export function downloadHref(file: Pick<DownloadFile, 'lang' | 'name'>): string {
-  return `${site.base.replace(/\/$/, '')}${localizedPath(file.lang, 'downloads')}${file.name}`;
+  // localizedPath already starts with the site's base path.
+  return `${localizedPath(file.lang, 'downloads')}${file.name}`;
 }
 
 const sha = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
@@ -241,7 +242,7 @@ async function generate(): Promise<DownloadFile[]> {
         programme: programmeTitle(item.lang),
         authors: data.authors,
         licence: data.licence,
-        pageUrl: `${site.url}${site.base.replace(/\/$/, '')}${localizedPath(item.lang, collection, item.slug)}`,
+        pageUrl: `${site.url}${localizedPath(item.lang, collection, item.slug)}`,
         sourceUrl: sourceUrl(file),
         date: lastUpdated(file),
         parts: [part],
@@ -306,7 +307,7 @@ async function generate(): Promise<DownloadFile[]> {
       programme: programmeTitle(lang),
       authors: [...new Set(parts.flatMap((p) => sources.find((s) => s.part === p || s.file === p.file)?.doc.authors ?? []))],
       licence: 'CC-BY-SA-4.0',
-      pageUrl: `${site.url}${site.base.replace(/\/$/, '')}${localizedPath(lang, 'programme')}`,
+      pageUrl: `${site.url}${localizedPath(lang, 'programme')}`,
       sourceUrl: sourceUrl(programme.entry.filePath ?? ''),
       date: latest(parts.map((p) => lastUpdated(p.file))),
       parts,
