@@ -12,7 +12,7 @@ import { unified } from 'unified';
 import type { Lang } from '../../i18n/locales';
 import { t } from '../../i18n/ui';
 import { licences } from '../content/licences';
-import { num, type ExportContext, type ExportDocument, type QuizData } from './document';
+import { answerText, type ExportContext, type ExportDocument, type QuizData } from './document';
 import { EPOCH } from './docx';
 import { attr, type JsxElement } from './mdx';
 
@@ -64,13 +64,7 @@ export function answerKeyMarkdown(quizzes: QuizData[], lang: Lang): RootContent[
         ordered: true,
         spread: false,
         children: quiz.questions.map((q) => {
-          const answer =
-            q.type === 'numeric'
-              ? `${num(q.answer ?? 0, lang)} ${q.unit ?? ''}`.trim()
-              : (q.options ?? [])
-                  .filter((o) => o.correct)
-                  .map((o) => o.text)
-                  .join('; ');
+          const answer = answerText(q, lang);
           return {
             type: 'listItem',
             spread: false,

@@ -216,7 +216,7 @@ async function generate(): Promise<DownloadFile[]> {
       const text = readFileSync(join(root, file), 'utf8');
       const parsed = parseMdx(text, file);
       const data = item.entry.data as Record<string, unknown> & { title: string; summary: string; authors: string[]; licence: LicenceId };
-      const m = collection === 'modules' ? library.modules.find((x) => x === item)!.entry.data : undefined;
+      const m = collection === 'modules' ? (item as (typeof library.modules)[number]).entry.data : undefined;
       const part: DocumentPart = {
         file,
         contentLang: item.lang,

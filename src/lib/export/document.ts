@@ -227,3 +227,13 @@ export function quizzesIn(part: DocumentPart, ctx: ExportContext): { id: string;
 export function num(value: number, lang: Lang): string {
   return new Intl.NumberFormat(lang, { maximumFractionDigits: 3 }).format(value);
 }
+
+/** The right answer of a question as the answer keys print it: "1 432 min⁻¹ (± 15)" or "a) …; c) …". */
+export function answerText(q: QuizQuestion, lang: Lang): string {
+  if (q.type === 'numeric')
+    return `${num(q.answer ?? 0, lang)}${q.unit ? ` ${q.unit}` : ''}${q.tolerance ? ` (± ${num(q.tolerance, lang)})` : ''}`;
+  return (q.options ?? [])
+    .map((o, i) => (o.correct ? `${String.fromCharCode(97 + i)}) ${o.text}` : ''))
+    .filter(Boolean)
+    .join('; ');
+}

@@ -34,7 +34,7 @@ import type { Lang } from '../../i18n/locales';
 import { langToLocale } from '../../i18n/locales';
 import { formatDate, t } from '../../i18n/ui';
 import { licences } from '../content/licences';
-import { num, quizzesIn, type DocumentPart, type ExportContext, type ExportDocument, type QuizData } from './document';
+import { answerText, num, quizzesIn, type DocumentPart, type ExportContext, type ExportDocument, type QuizData } from './document';
 import { fontFiles } from './fonts';
 import { attr, textOf, type JsxElement } from './mdx';
 
@@ -416,13 +416,7 @@ function answerKey(quizzes: { quiz: QuizData }[], lang: Lang): Block[] {
   for (const { quiz } of quizzes) {
     out.push(new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun(quiz.title ?? t(lang, 'export.quiz'))] }));
     quiz.questions.forEach((q, i) => {
-      const answer =
-        q.type === 'numeric'
-          ? `${num(q.answer ?? 0, lang)}${q.unit ? ` ${q.unit}` : ''}${q.tolerance ? ` (± ${num(q.tolerance, lang)})` : ''}`
-          : (q.options ?? [])
-              .map((o, k) => (o.correct ? `${String.fromCharCode(97 + k)}) ${o.text}` : ''))
-              .filter(Boolean)
-              .join('; ');
+      const answer = answerText(q, lang);
       out.push(
         new Paragraph({
           children: [

@@ -9,7 +9,7 @@ import type { Lang } from '../../i18n/locales';
 import { langToLocale } from '../../i18n/locales';
 import { t, formatDate } from '../../i18n/ui';
 import { licences } from '../content/licences';
-import { num, quizzesIn, type DocumentPart, type ExportContext, type ExportDocument, type QuizData } from './document';
+import { answerText, num, quizzesIn, type DocumentPart, type ExportContext, type ExportDocument, type QuizData } from './document';
 import { attr, textOf, type JsxElement } from './mdx';
 import { visit } from 'unist-util-visit';
 import { textFamilies } from './fonts';
@@ -263,13 +263,7 @@ function answerKey(quizzes: { quiz: QuizData }[], lang: Lang): string {
   if (!quizzes.length) return '';
   const sections = quizzes.map(({ quiz }) => {
     const items = quiz.questions.map((q) => {
-      const answer =
-        q.type === 'numeric'
-          ? `${num(q.answer ?? 0, lang)}${q.unit ? ` ${q.unit}` : ''}${q.tolerance ? ` (± ${num(q.tolerance, lang)})` : ''}`
-          : (q.options ?? [])
-              .map((o, i) => (o.correct ? `${String.fromCharCode(97 + i)}) ${o.text}` : ''))
-              .filter(Boolean)
-              .join('; ');
+      const answer = answerText(q, lang);
       return `[#strong[${escapeMarkup(answer)}]${q.explanation ? ` — ${escapeMarkup(q.explanation)}` : ''}]`;
     });
     return `#strong[${escapeMarkup(quiz.title ?? t(lang, 'export.quiz'))}]\n\n#enum(${items.join(', ')})`;
